@@ -1,0 +1,56 @@
+# Plan monitor — District 11 S&T plan 2016–2020.
+# `make run` starts everything on an embedded database; `make test` runs every test.
+
+.PHONY: help run test test-backend test-frontend test-e2e check-compose build-frontend build-local clean
+
+MVN ?= mvn -B -q
+FRONTEND_PRESENT := $(wildcard frontend/package.json)
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+## --- Run -------------------------------------------------------------------
+
+run: build-local ## Build and start the whole product at http://localhost:8080 (embedded H2 in ./data, demo data)
+	@echo ""
+	@echo "  Plan monitor: http://localhost:8080   API: http://localhost:8080/api/v1   Swagger UI: http://localhost:8080/q/swagger-ui"
+	@echo "  Embedded database in ./data (delete the folder to start afresh). Ctrl+C stops."
+	@echo ""
+	java -Dquarkus.profile=local -jar backend/target/quarkus-app/quarkus-run.jar
+
+build-local: build-frontend ## Build the backend jar for `make run` (H2), with the SPA inside
+	cd backend && $(MVN) package -DskipTests -Dquarkus.profile=local
+
+build-frontend: ## Build the SPA into frontend/dist
+ifneq ($(FRONTEND_PRESENT),)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run build
+else
+	@echo "frontend/: nothing to build yet"
+endif
+
+## --- Test ------------------------------------------------------------------
+
+test: test-backend test-frontend test-e2e check-compose ## Every test: backend on MariaDB, SPA unit + e2e in Chromium, compose file
+
+test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
+	cd backend && $(MVN) verify
+
+test-frontend: ## SPA type check against openapi.yaml and unit tests
+ifneq ($(FRONTEND_PRESENT),)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm test
+else
+	@echo "frontend/: no tests yet"
+endif
+
+test-e2e: build-local ## SPA in headless Chromium against the real backend
+ifneq ($(FRONTEND_PRESENT),)
+	scripts/e2e.sh
+else
+	@echo "frontend/: no browser tests yet"
+endif
+
+check-compose: ## docker-compose.yml is valid (parsed, not run: no Docker engine here)
+	scripts/compose-check.sh
+
+clean: ## Remove build output (keeps ./data)
+	rm -rf backend/target frontend/dist

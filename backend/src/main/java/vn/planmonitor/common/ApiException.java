@@ -1,0 +1,65 @@
+package vn.planmonitor.common;
+
+import java.util.List;
+
+/**
+ * A refusal the client can act on. It carries a message key (resolved in the caller's language
+ * when the response is written) rather than text, so services stay language-neutral.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final Object[] args;
+    private final List<Violation> errors;
+    private final String detailKey;
+
+    public ApiException(int status, String code, Object... args) {
+        this(status, code, "problem." + code + ".detail", List.of(), args);
+    }
+
+    private ApiException(int status, String code, String detailKey, List<Violation> errors, Object... args) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.detailKey = detailKey;
+        this.args = args;
+        this.errors = errors;
+    }
+
+    public static ApiException validation(List<Violation> errors) {
+        return new ApiException(400, "validation", "problem.validation.detail", errors);
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(404, "not-found", "problem.not-found." + what, List.of(), String.valueOf(id));
+    }
+
+    public static ApiException conflict(String code, Object... args) {
+        return new ApiException(409, code, args);
+    }
+
+    public static ApiException badRequest(String code, Object... args) {
+        return new ApiException(400, code, args);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public List<Violation> errors() {
+        return errors;
+    }
+}

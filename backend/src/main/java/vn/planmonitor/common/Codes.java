@@ -1,0 +1,56 @@
+package vn.planmonitor.common;
+
+import java.util.regex.Pattern;
+
+/** Stable codes are what other systems and bulk files refer to, so they are kept to a safe alphabet. */
+public final class Codes {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
+
+    private Codes() {
+    }
+
+    public static void check(Violations violations, String field, String code) {
+        violations.required(field, code);
+        if (code != null && !code.isBlank() && !CODE.matcher(code).matches()) {
+            violations.add(field, "code-format");
+        }
+    }
+
+    /** Parses an optional enum-valued query parameter, recording a field error for unknown names. */
+    public static <E extends Enum<E>> E enumParam(Class<E> type, String raw, String field, Violations violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            StringBuilder names = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                names.append(names.isEmpty() ? "" : ", ").append(constant.name());
+            }
+            violations.add(field, "not-one-of", names.toString());
+            return null;
+        }
+    }
+
+    /** Parses an optional boolean query parameter; only {@code true} and {@code false} are accepted. */
+    public static Boolean booleanParam(String raw, String field, Violations violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                violations.add(field, "not-a-boolean");
+                yield null;
+            }
+        };
+    }
+
+    /** Optional text parameters: blank means "not given". */
+    public static String trimToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+}

@@ -1,0 +1,120 @@
+package vn.planmonitor.demo;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.plan.Plan;
+import vn.planmonitor.submission.Submission;
+import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.submission.SubmissionValue;
+import vn.planmonitor.submission.ValueItem;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Synthetic reports for 2016–2020 so a fresh {@code make run} has something to look at. Built
+ * into the {@code local} profile only: tests and production never contain it. Every report is
+ * marked {@code demo}; the same seed gives the same figures on every machine.
+ */
+@ApplicationScoped
+@IfBuildProfile("local")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String PLAN = "D11-STI-2016-2020";
+    private static final long SEED = 20151125L;
+    static final String COMMENT = "Dữ liệu minh hoạ, không phải số liệu thật / Demo data, not real figures";
+
+    @Transactional
+    void load(@Observes StartupEvent event) {
+        Plan plan = Plan.findByCode(PLAN).orElse(null);
+        if (plan == null || Submission.count("plan", plan) > 0) {
+            return;
+        }
+        Random random = new Random(SEED);
+        List<Indicator> indicators = Indicator.listForPlan(plan);
+        List<OrgUnit> units = OrgUnit.list("active = true order by code");
+        int created = 0;
+        for (int year = plan.firstYear; year <= plan.lastYear; year++) {
+            double progress = (year - plan.firstYear + 1.0) / (plan.lastYear - plan.firstYear + 1.0);
+            for (OrgUnit unit : units) {
+                List<Indicator> reported = indicators.stream().filter(i -> i.isReportedBy(unit)).toList();
+                if (reported.isEmpty() || (year == plan.lastYear && random.nextInt(5) == 0)) {
+                    continue; // some 2020 reports have not come in yet
+                }
+                Submission submission = new Submission();
+                submission.plan = plan;
+                submission.orgUnit = unit;
+                submission.periodCode = String.valueOf(year);
+                submission.status = statusFor(year, plan.lastYear, random);
+                submission.comment = COMMENT;
+                submission.demo = true;
+                for (Indicator indicator : reported) {
+                    submission.values.add(valueFor(submission, indicator, progress, random, year));
+                }
+                submission.persist();
+                created++;
+            }
+        }
+        LOG.infof("Loaded %d demo reports for %s (marked demo)", created, PLAN);
+    }
+
+    private static SubmissionStatus statusFor(int year, int lastYear, Random random) {
+        if (year < lastYear) {
+            return SubmissionStatus.APPROVED;
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> SubmissionStatus.DRAFT;
+            case 1 -> SubmissionStatus.SUBMITTED;
+            default -> SubmissionStatus.APPROVED;
+        };
+    }
+
+    private static SubmissionValue valueFor(Submission submission, Indicator indicator, double progress,
+                                            Random random, int year) {
+        SubmissionValue value = new SubmissionValue();
+        value.submission = submission;
+        value.indicator = indicator;
+        switch (indicator.valueKind) {
+            case RATIO -> {
+                int total = indicator.code.startsWith("ECON") ? 2 + random.nextInt(3) : 15 + random.nextInt(45);
+                double share = Math.min(1.0, progress * (indicator.code.startsWith("ECON") ? 1.0 : 0.6)
+                        + random.nextGaussian() * 0.1);
+                value.denominator = BigDecimal.valueOf(total);
+                value.numerator = BigDecimal.valueOf(Math.max(0, Math.min(total, Math.round(total * share))));
+            }
+            case BOOLEAN -> value.answer = random.nextDouble() < 0.35 + 0.65 * progress;
+            case COUNT, NUMBER -> {
+                int count = indicator.code.startsWith("ENTERPRISES") ? 2 + random.nextInt(3)
+                        : indicator.itemsRequired ? random.nextInt(3) + (random.nextDouble() < progress ? 1 : 0)
+                        : random.nextInt(9);
+                value.number = BigDecimal.valueOf(count);
+                if (indicator.itemsRequired) {
+                    for (int n = 0; n < count; n++) {
+                        ValueItem item = new ValueItem();
+                        item.value = value;
+                        item.position = n;
+                        item.name = itemName(indicator, submission.orgUnit, year, n);
+                        item.flagged = indicator.itemFlagVi != null && random.nextBoolean();
+                        value.items.add(item);
+                    }
+                }
+            }
+        }
+        return value;
+    }
+
+    private static String itemName(Indicator indicator, OrgUnit unit, int year, int n) {
+        if (indicator.code.startsWith("ENTERPRISES")) {
+            return "Doanh nghiệp minh hoạ " + (char) ('A' + n) + " (" + year + ")";
+        }
+        return "Mô hình minh hoạ " + (n + 1) + " – " + unit.nameVi + " (" + year + ")";
+    }
+}

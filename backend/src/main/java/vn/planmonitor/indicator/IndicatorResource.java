@@ -1,0 +1,71 @@
+package vn.planmonitor.indicator;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Responses;
+import vn.planmonitor.common.Violations;
+
+import java.util.Map;
+
+@Path(IndicatorResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    static final String PATH = "/api/v1/indicators";
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "nameVi", "nameVi",
+            "valueKind", "valueKind", "updatedAt", "updatedAt", "id", "id");
+
+    @Inject
+    IndicatorService service;
+
+    @GET
+    public Page<IndicatorView> list(@QueryParam("plan") String plan, @QueryParam("valueKind") String valueKind,
+                                    @QueryParam("active") String active, @QueryParam("page") String page,
+                                    @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Violations v = new Violations();
+        ValueKind kind = Codes.enumParam(ValueKind.class, valueKind, "valueKind", v);
+        Boolean activeOnly = Codes.booleanParam(active, "active", v);
+        return service.list(Codes.trimToNull(plan), kind, activeOnly,
+                PageRequest.of(page, size, sort, SORTABLE, "code", v));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @POST
+    public Response create(IndicatorInput input) {
+        return Responses.created(PATH, service.create(input));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           IndicatorInput input) {
+        return Responses.ok(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

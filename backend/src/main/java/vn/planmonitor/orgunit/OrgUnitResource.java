@@ -1,0 +1,80 @@
+package vn.planmonitor.orgunit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Responses;
+import vn.planmonitor.common.Violations;
+
+import java.util.List;
+import java.util.Map;
+
+@Path(OrgUnitResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrgUnitResource {
+
+    static final String PATH = "/api/v1/org-units";
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "nameVi", "nameVi",
+            "nameEn", "nameEn", "type", "type", "updatedAt", "updatedAt", "id", "id");
+
+    @Inject
+    OrgUnitService service;
+
+    @GET
+    public Page<OrgUnitView> list(@QueryParam("type") String type, @QueryParam("parent") String parent,
+                                  @QueryParam("active") String active, @QueryParam("q") String text,
+                                  @QueryParam("page") String page, @QueryParam("size") String size,
+                                  @QueryParam("sort") String sort) {
+        Violations v = new Violations();
+        OrgUnitType unitType = Codes.enumParam(OrgUnitType.class, type, "type", v);
+        Boolean activeOnly = Codes.booleanParam(active, "active", v);
+        return service.list(unitType, Codes.trimToNull(parent), activeOnly, text,
+                PageRequest.of(page, size, sort, SORTABLE, "code", v));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @GET
+    @Path("{id}/subtree")
+    public List<OrgUnitView> subtree(@PathParam("id") long id) {
+        return service.subtree(id);
+    }
+
+    @POST
+    public Response create(OrgUnitInput input) {
+        return Responses.created(PATH, service.create(input));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           OrgUnitInput input) {
+        return Responses.ok(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+}

@@ -1,0 +1,121 @@
+package vn.planmonitor.orgunit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Filter;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Versions;
+import vn.planmonitor.common.Violation;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.submission.Submission;
+
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class OrgUnitService {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrgUnitView> list(OrgUnitType type, String parentCode, Boolean active, String text,
+                                  PageRequest page) {
+        OrgUnit parent = null;
+        if (parentCode != null) {
+            parent = OrgUnit.findByCode(parentCode).orElseThrow(() -> ApiException.validation(
+                    List.of(new Violation("parent", "unknown-code", parentCode))));
+        }
+        Filter filter = new Filter()
+                .and("type = :type", "type", type)
+                .and("parent = :parent", "parent", parent)
+                .and("active = :active", "active", active)
+                .and("(lower(code) like :text or lower(nameVi) like :text or lower(nameEn) like :text)", "text",
+                        text == null || text.isBlank() ? null : "%" + escapeLike(text.trim().toLowerCase()) + "%");
+        return Page.of(OrgUnit.find(filter.query(), page.sort(), filter.parameters()), page, OrgUnitView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgUnitView get(long id) {
+        return OrgUnitView.of(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrgUnitView> subtree(long id) {
+        return OrgUnit.subtree(find(id)).stream().map(OrgUnitView::of).toList();
+    }
+
+    public OrgUnitView create(OrgUnitInput input) {
+        OrgUnit unit = new OrgUnit();
+        apply(unit, input, true);
+        unit.persist();
+        return OrgUnitView.of(unit);
+    }
+
+    public OrgUnitView update(long id, String ifMatch, OrgUnitInput input) {
+        OrgUnit unit = find(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        apply(unit, input, false);
+        OrgUnit.flush();
+        return OrgUnitView.of(unit);
+    }
+
+    public void delete(long id, String ifMatch) {
+        OrgUnit unit = find(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        if (OrgUnit.countChildren(unit) > 0) {
+            throw ApiException.conflict("org-unit-has-children", unit.code);
+        }
+        if (Indicator.count("?1 member of reportingUnits", unit) > 0) {
+            throw ApiException.conflict("org-unit-in-use", unit.code);
+        }
+        if (Submission.count("orgUnit", unit) > 0) {
+            throw ApiException.conflict("org-unit-has-submissions", unit.code);
+        }
+        unit.delete();
+    }
+
+    /** '%' and '_' typed in a search box mean themselves. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static OrgUnit find(long id) {
+        return OrgUnit.<OrgUnit>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("org-unit", id));
+    }
+
+    private void apply(OrgUnit unit, OrgUnitInput input, boolean creating) {
+        if (input == null) {
+            throw ApiException.badRequest("body-required");
+        }
+        Violations v = new Violations();
+        Codes.check(v, "code", input.code());
+        v.text("nameVi", input.nameVi(), 200).text("nameEn", input.nameEn(), 200).required("type", input.type());
+        if (!v.has("code")) {
+            if (!creating && !input.code().equals(unit.code)) {
+                v.add("code", "immutable");
+            } else if (creating && OrgUnit.findByCode(input.code()).isPresent()) {
+                v.add("code", "duplicate", input.code());
+            }
+        }
+        OrgUnit parent = null;
+        if (input.parentCode() != null && !input.parentCode().isBlank()) {
+            parent = OrgUnit.findByCode(input.parentCode()).orElse(null);
+            if (parent == null) {
+                v.add("parentCode", "unknown-code", input.parentCode());
+            } else if (!creating && unit.isSelfOrAncestorOf(parent)) {
+                v.add("parentCode", "parent-cycle");
+            }
+        } else if (input.type() != null && input.type() != OrgUnitType.DISTRICT) {
+            v.add("parentCode", "required");
+        }
+        v.throwIfAny();
+        unit.code = input.code();
+        unit.nameVi = input.nameVi().trim();
+        unit.nameEn = input.nameEn().trim();
+        unit.type = input.type();
+        unit.parent = parent;
+        unit.active = input.active() == null || input.active();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.planmonitor.plan;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Responses;
+
+import java.util.Map;
+
+@Path(PlanResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    static final String PATH = "/api/v1/plans";
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "firstYear", "firstYear",
+            "updatedAt", "updatedAt", "id", "id");
+
+    @Inject
+    PlanService service;
+
+    @GET
+    public Page<PlanView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                               @QueryParam("sort") String sort) {
+        return service.list(PageRequest.of(page, size, sort, SORTABLE, "code"));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @POST
+    public Response create(PlanInput input) {
+        return Responses.created(PATH, service.create(input));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           PlanInput input) {
+        return Responses.ok(service.update(id, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,118 @@
+package vn.planmonitor.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Versions;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.period.Period;
+import vn.planmonitor.submission.Submission;
+import vn.planmonitor.target.Target;
+
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    static final int MAX_YEARS = 30;
+    static final int MAX_SOURCE_TEXT = 60_000;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanView> list(PageRequest page) {
+        return Page.of(Plan.findAll(page.sort()), page, PlanView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView get(long id) {
+        return PlanView.of(find(id));
+    }
+
+    public PlanView create(PlanInput input) {
+        Plan plan = new Plan();
+        apply(plan, input, true);
+        plan.persist();
+        return PlanView.of(plan);
+    }
+
+    public PlanView update(long id, String ifMatch, PlanInput input) {
+        Plan plan = find(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        apply(plan, input, false);
+        Plan.flush();
+        return PlanView.of(plan);
+    }
+
+    public void delete(long id, String ifMatch) {
+        Plan plan = find(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        // Deleting a plan must never take reported figures with it; its parts are removed first, deliberately.
+        if (Submission.count("plan", plan) > 0) {
+            throw ApiException.conflict("plan-has-submissions", plan.code);
+        }
+        if (Target.count("plan", plan) > 0 || Indicator.count("plan", plan) > 0) {
+            throw ApiException.conflict("plan-has-targets", plan.code);
+        }
+        plan.delete();
+    }
+
+    public static Plan find(long id) {
+        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("plan", id));
+    }
+
+    private void apply(Plan plan, PlanInput input, boolean creating) {
+        if (input == null) {
+            throw ApiException.badRequest("body-required");
+        }
+        Violations v = new Violations();
+        Codes.check(v, "code", input.code());
+        if (!v.has("code")) {
+            if (!creating && !input.code().equals(plan.code)) {
+                v.add("code", "immutable");
+            } else if (creating && Plan.findByCode(input.code()).isPresent()) {
+                v.add("code", "duplicate", input.code());
+            }
+        }
+        v.text("titleVi", input.titleVi(), 300).text("titleEn", input.titleEn(), 300)
+                .text("issuingBodyVi", input.issuingBodyVi(), 200).text("issuingBodyEn", input.issuingBodyEn(), 200)
+                .maxLength("sourceUrl", input.sourceUrl(), 500).maxLength("sourceText", input.sourceText(),
+                        MAX_SOURCE_TEXT)
+                .required("firstYear", input.firstYear()).required("lastYear", input.lastYear());
+        yearInRange(v, "firstYear", input.firstYear());
+        yearInRange(v, "lastYear", input.lastYear());
+        if (!v.has("firstYear") && !v.has("lastYear")) {
+            if (input.lastYear() < input.firstYear()) {
+                v.add("lastYear", "before-first-year");
+            } else if (input.lastYear() - input.firstYear() + 1 > MAX_YEARS) {
+                v.add("lastYear", "range-too-long", MAX_YEARS);
+            }
+        }
+        if (input.sourceUrl() != null && !input.sourceUrl().isBlank()
+                && !input.sourceUrl().matches("https?://\\S+")) {
+            v.add("sourceUrl", "not-a-url");
+        }
+        int deadline = input.reportDeadlineDays() == null ? 31 : input.reportDeadlineDays();
+        if (deadline < 0 || deadline > 366) {
+            v.add("reportDeadlineDays", "out-of-range", 0, 366);
+        }
+        v.throwIfAny();
+        plan.code = input.code();
+        plan.titleVi = input.titleVi().trim();
+        plan.titleEn = input.titleEn().trim();
+        plan.firstYear = input.firstYear();
+        plan.lastYear = input.lastYear();
+        plan.issuingBodyVi = input.issuingBodyVi().trim();
+        plan.issuingBodyEn = input.issuingBodyEn().trim();
+        plan.sourceUrl = input.sourceUrl() == null || input.sourceUrl().isBlank() ? null : input.sourceUrl().trim();
+        plan.sourceText = input.sourceText();
+        plan.reportDeadlineDays = deadline;
+    }
+
+    private static void yearInRange(Violations v, String field, Integer year) {
+        if (year != null && (year < Period.MIN_YEAR || year > Period.MAX_YEAR)) {
+            v.add(field, "out-of-range", Period.MIN_YEAR, Period.MAX_YEAR);
+        }
+    }
+}

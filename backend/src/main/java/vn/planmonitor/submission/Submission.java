@@ -1,0 +1,56 @@
+package vn.planmonitor.submission;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import vn.planmonitor.common.VersionedEntity;
+import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.plan.Plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One report: one unit's values for one period of one plan. */
+@Entity
+@Table(name = "submission")
+public class Submission extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "org_unit_id")
+    public OrgUnit orgUnit;
+
+    @Column(name = "period_code", nullable = false, length = 10)
+    public String periodCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SubmissionStatus status;
+
+    @Column(name = "comment_text", length = 2000)
+    public String comment;
+
+    /** Synthetic data loaded by {@code make run} only; shown as such so nobody mistakes it for real reports. */
+    @Column(nullable = false)
+    public boolean demo;
+
+    @OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<SubmissionValue> values = new ArrayList<>();
+
+    public static Optional<Submission> find(Plan plan, OrgUnit unit, String periodCode) {
+        return find("plan = ?1 and orgUnit = ?2 and periodCode = ?3", plan, unit, periodCode).firstResultOptional();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.planmonitor.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import vn.planmonitor.common.VersionedEntity;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.plan.Plan;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A goal of a plan, stated over one indicator: what district figure must be reached, and when. */
+@Entity
+@Table(name = "plan_target")
+public class Target extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @Column(nullable = false, length = 50)
+    public String code;
+
+    @Column(name = "statement_vi", nullable = false, length = 1000)
+    public String statementVi;
+
+    @Column(name = "statement_en", nullable = false, length = 1000)
+    public String statementEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aggregation aggregation;
+
+    /** For SHARE_OF_UNITS_MEETING: the value a unit must reach to count as meeting (1 = "yes" for a yes/no). */
+    @Column(name = "unit_threshold", precision = 19, scale = 4)
+    public BigDecimal unitThreshold;
+
+    /** The district figure that means the target is met (a percentage for ratio and share rules). */
+    @Column(nullable = false, precision = 19, scale = 4)
+    public BigDecimal threshold;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetTiming timing;
+
+    @Column(name = "due_year")
+    public Integer dueYear;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+
+    public static Optional<Target> findByCode(Plan plan, String code) {
+        return find("plan = ?1 and code = ?2", plan, code).firstResultOptional();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.planmonitor.target;
+
+import java.math.BigDecimal;
+
+public record TargetInput(String code, String planCode, String indicatorCode, String statementVi,
+                          String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
+                          TargetTiming timing, Integer dueYear, Integer sortOrder) {
+}

@@ -1,0 +1,159 @@
+package vn.planmonitor.target;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Filter;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Versions;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.plan.Plan;
+
+import java.math.BigDecimal;
+
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal("999999999999999");
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TargetView> list(String planCode, String indicatorCode, PageRequest page) {
+        Violations v = new Violations();
+        Plan plan = planCode == null ? null : Plan.findByCode(planCode).orElse(null);
+        if (planCode != null && plan == null) {
+            v.add("plan", "unknown-code", planCode);
+        }
+        Indicator indicator = indicatorCode == null ? null : Indicator.findByCode(indicatorCode).orElse(null);
+        if (indicatorCode != null && indicator == null) {
+            v.add("indicator", "unknown-code", indicatorCode);
+        }
+        v.throwIfAny();
+        Filter filter = new Filter().and("plan = :plan", "plan", plan).and("indicator = :indicator", "indicator",
+                indicator);
+        return Page.of(Target.find(filter.query(), page.sort(), filter.parameters()), page, TargetView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetView get(long id) {
+        return TargetView.of(find(id));
+    }
+
+    public TargetView create(TargetInput input) {
+        Target target = new Target();
+        apply(target, input, true);
+        target.persist();
+        return TargetView.of(target);
+    }
+
+    public TargetView update(long id, String ifMatch, TargetInput input) {
+        Target target = find(id);
+        Versions.requireMatch(ifMatch, target.version);
+        apply(target, input, false);
+        Target.flush();
+        return TargetView.of(target);
+    }
+
+    public void delete(long id, String ifMatch) {
+        Target target = find(id);
+        Versions.requireMatch(ifMatch, target.version);
+        target.delete();
+    }
+
+    public static Target find(long id) {
+        return Target.<Target>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("target", id));
+    }
+
+    private void apply(Target target, TargetInput in, boolean creating) {
+        if (in == null) {
+            throw ApiException.badRequest("body-required");
+        }
+        Violations v = new Violations();
+        Codes.check(v, "code", in.code());
+        v.required("planCode", in.planCode()).required("indicatorCode", in.indicatorCode())
+                .text("statementVi", in.statementVi(), 1000).text("statementEn", in.statementEn(), 1000)
+                .required("aggregation", in.aggregation()).required("threshold", in.threshold())
+                .required("timing", in.timing());
+        Plan plan = in.planCode() == null ? null : Plan.findByCode(in.planCode()).orElse(null);
+        if (in.planCode() != null && plan == null) {
+            v.add("planCode", "unknown-code", in.planCode());
+        } else if (plan != null && !creating && !plan.equals(target.plan)) {
+            v.add("planCode", "immutable");
+        }
+        if (!creating && !v.has("code") && !in.code().equals(target.code)) {
+            v.add("code", "immutable");
+        } else if (plan != null && !v.has("code")) {
+            Target same = Target.findByCode(plan, in.code()).orElse(null);
+            if (same != null && same != target) {
+                v.add("code", "duplicate", in.code());
+            }
+        }
+        Indicator indicator = in.indicatorCode() == null ? null : Indicator.findByCode(in.indicatorCode()).orElse(null);
+        if (in.indicatorCode() != null && indicator == null) {
+            v.add("indicatorCode", "unknown-code", in.indicatorCode());
+        } else if (indicator != null && plan != null && !indicator.plan.equals(plan)) {
+            v.add("indicatorCode", "indicator-other-plan", in.indicatorCode());
+        }
+        if (indicator != null && in.aggregation() != null) {
+            checkAggregationFits(v, in.aggregation(), indicator.valueKind);
+        }
+        if (in.aggregation() == Aggregation.SHARE_OF_UNITS_MEETING) {
+            v.required("unitThreshold", in.unitThreshold());
+            nonNegative(v, "unitThreshold", in.unitThreshold());
+        } else if (in.unitThreshold() != null) {
+            v.add("unitThreshold", "only-for-share");
+        }
+        nonNegative(v, "threshold", in.threshold());
+        if (in.threshold() != null && in.aggregation() != null && in.aggregation().isPercentage()
+                && in.threshold().compareTo(HUNDRED) > 0) {
+            v.add("threshold", "percentage-above-100");
+        }
+        if (in.timing() == TargetTiming.BY_YEAR) {
+            v.required("dueYear", in.dueYear());
+            if (in.dueYear() != null && plan != null && (in.dueYear() < plan.firstYear || in.dueYear() > plan.lastYear)) {
+                v.add("dueYear", "outside-plan", plan.firstYear, plan.lastYear);
+            }
+        } else if (in.dueYear() != null) {
+            v.add("dueYear", "only-for-by-year");
+        }
+        v.throwIfAny();
+        target.code = in.code();
+        target.plan = plan;
+        target.indicator = indicator;
+        target.statementVi = in.statementVi().trim();
+        target.statementEn = in.statementEn().trim();
+        target.aggregation = in.aggregation();
+        target.unitThreshold = in.unitThreshold();
+        target.threshold = in.threshold();
+        target.timing = in.timing();
+        target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
+        target.sortOrder = in.sortOrder() != null ? in.sortOrder()
+                : creating ? (int) Target.count("plan", plan) + 1 : target.sortOrder;
+    }
+
+    /** A rule must make sense for the values it combines: only a RATIO has parts to sum, a yes/no has no sum. */
+    private static void checkAggregationFits(Violations v, Aggregation aggregation, ValueKind kind) {
+        boolean fits = switch (aggregation) {
+            case RATIO_OF_SUMS -> kind == ValueKind.RATIO;
+            case SUM, AVERAGE -> kind == ValueKind.NUMBER || kind == ValueKind.COUNT;
+            case SHARE_OF_UNITS_MEETING -> true;
+        };
+        if (!fits) {
+            v.add("aggregation", "aggregation-not-for-kind", aggregation, kind);
+        }
+    }
+
+    private static void nonNegative(Violations v, String field, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(MAX_THRESHOLD) > 0)) {
+            v.add(field, "out-of-range", 0, MAX_THRESHOLD.toPlainString());
+        } else if (value != null && value.stripTrailingZeros().scale() > 4) {
+            v.add(field, "too-precise", 4);
+        }
+    }
+
+}

@@ -1,0 +1,20 @@
+package vn.planmonitor.target;
+
+import vn.planmonitor.common.Decimals;
+import vn.planmonitor.common.Responses;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+public record TargetView(long id, String code, String planCode, String indicatorCode, String statementVi,
+                         String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
+                         TargetTiming timing, Integer dueYear, int sortOrder, Instant createdAt, Instant updatedAt,
+                         long version) implements Responses.Versioned {
+
+    public static TargetView of(Target t) {
+        return new TargetView(t.id, t.code, t.plan.code, t.indicator.code, t.statementVi, t.statementEn,
+                t.aggregation, Decimals.strip(t.unitThreshold), Decimals.strip(t.threshold), t.timing, t.dueYear, t.sortOrder,
+                t.createdAt, t.updatedAt, t.version);
+    }
+
+}

@@ -1,0 +1,76 @@
+package vn.planmonitor.support;
+
+import io.quarkus.liquibase.LiquibaseFactory;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Matcher;
+import jakarta.inject.Inject;
+import liquibase.Liquibase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Base of every API test: each test class starts on a clean schema (dropped and migrated again,
+ * so the District 11 seed is exactly as shipped), and every response is checked against the contract.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ApiTest {
+
+    @Inject
+    LiquibaseFactory liquibaseFactory;
+
+    @BeforeAll
+    void cleanSchema() throws Exception {
+        try (Liquibase liquibase = liquibaseFactory.createLiquibase()) {
+            liquibase.dropAll();
+            liquibase.update(liquibaseFactory.createContexts(), liquibaseFactory.createLabels());
+        }
+        RestAssured.replaceFiltersWith(ContractFilter.INSTANCE);
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A JSON request; every test speaks to the API through this. */
+    protected static RequestSpecification api() {
+        return RestAssured.given().contentType(ContentType.JSON);
+    }
+
+    protected static final String PLAN = "D11-STI-2016-2020";
+    protected static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Asserts an RFC 9457 body with our code; returns the response for further checks. */
+    protected static ValidatableResponse problem(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status).contentType(PROBLEM_JSON)
+                .body("status", equalTo(status)).body("code", equalTo(code))
+                .body("type", equalTo("urn:planmonitor:problem:" + code))
+                .body("title", not(emptyOrNullString())).body("detail", not(emptyOrNullString()));
+    }
+
+    /** A field-level error in a validation problem. */
+    protected static Matcher<Iterable<? super Map<String, ?>>> fieldError(String field, String code) {
+        return hasItem(allOf(hasEntry("field", field), hasEntry("code", code)));
+    }
+
+    /** Finds one resource's id by code through the list endpoint, as a client would. */
+    protected static long idOf(String collection, String code) {
+        List<Map<String, Object>> items = api().queryParam("size", 500).get("/api/v1/" + collection)
+                .then().statusCode(200).extract().path("items");
+        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> ((Number) i.get("id")).longValue())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + code + " in " + collection));
+    }
+
+    protected static String etagOf(String path) {
+        return api().get(path).then().statusCode(200).extract().header("ETag");
+    }
+}
