@@ -14,7 +14,11 @@ import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
 import vn.planmonitor.submission.ValueItem;
 
+import vn.planmonitor.submission.ReviewTimes;
+
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
@@ -54,6 +58,7 @@ public class DemoData {
                 submission.orgUnit = unit;
                 submission.periodCode = String.valueOf(year);
                 submission.status = statusFor(year, plan.lastYear, random);
+                stampReview(submission, year, random);
                 submission.comment = COMMENT;
                 submission.demo = true;
                 for (Indicator indicator : reported) {
@@ -75,6 +80,23 @@ public class DemoData {
             case 1 -> SubmissionStatus.SUBMITTED;
             default -> SubmissionStatus.APPROVED;
         };
+    }
+
+    /** Reports arrive in January, one in six after the 31 January deadline; approvals follow two weeks later. */
+    private static void stampReview(Submission submission, int year, Random random) {
+        if (submission.status == SubmissionStatus.DRAFT) {
+            return;
+        }
+        boolean late = random.nextInt(6) == 0;
+        LocalDate sent = LocalDate.of(year + 1, late ? 2 : 1, 1 + random.nextInt(late ? 27 : 30));
+        submission.firstSubmittedAt = sent.atTime(9, 0).atZone(ReviewTimes.DISTRICT_ZONE).toInstant();
+        submission.submittedAt = submission.firstSubmittedAt;
+        submission.submittedBy = "demo." + submission.orgUnit.code.toLowerCase();
+        submission.onTime = !late;
+        if (submission.status == SubmissionStatus.APPROVED) {
+            submission.decidedAt = submission.submittedAt.plus(Duration.ofDays(14));
+            submission.decidedBy = "demo.reviewer";
+        }
     }
 
     private static SubmissionValue valueFor(Submission submission, Indicator indicator, double progress,

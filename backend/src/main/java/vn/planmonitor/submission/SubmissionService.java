@@ -1,7 +1,10 @@
 package vn.planmonitor.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.planmonitor.audit.AuditAction;
+import vn.planmonitor.audit.AuditTrail;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Filter;
 import vn.planmonitor.common.Codes;
@@ -25,6 +28,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class SubmissionService {
+
+    @Inject
+    AuditTrail audit;
 
     public record Criteria(String planCode, String orgUnitCode, String period, SubmissionStatus status) {
     }
@@ -99,6 +105,7 @@ public class SubmissionService {
         submission.persist();
         replaceValues(submission, in.values(), indicators);
         Submission.flush();
+        audit.recordChanges(submission, AuditAction.CREATE, Map.of(), Snapshot.of(submission));
         return SubmissionView.of(submission);
     }
 
@@ -108,18 +115,18 @@ public class SubmissionService {
         if (in == null) {
             throw ApiException.badRequest("body-required");
         }
-        if (!submission.status.isEditable()) {
-            throw ApiException.conflict("submission-not-editable", submission.status);
-        }
+        requireEditable(submission);
         Violations v = new Violations().maxLength("comment", in.comment(), ValueRules.MAX_COMMENT);
         Map<String, Indicator> indicators = indicatorsOf(submission.plan);
         ValueRules.check(v, in.values(), indicators, submission.orgUnit,
                 Period.parse(submission.periodCode).orElseThrow());
         v.throwIfAny();
+        Map<String, String> before = Snapshot.of(submission);
         submission.comment = Codes.trimToNull(in.comment());
         replaceValues(submission, in.values(), indicators);
         submission.touch();
         Submission.flush();
+        audit.recordChanges(submission, AuditAction.UPDATE, before, Snapshot.of(submission));
         return SubmissionView.of(submission);
     }
 
@@ -129,7 +136,21 @@ public class SubmissionService {
         if (submission.status != SubmissionStatus.DRAFT) {
             throw ApiException.conflict("submission-not-deletable", submission.status);
         }
+        audit.record(submission, AuditAction.DELETE, null, null, null, null);
         submission.delete();
+        Submission.flush();
+    }
+
+    /** Says exactly why a report is locked: an approved one names who approved it and when. */
+    static void requireEditable(Submission submission) {
+        switch (submission.status) {
+            case APPROVED -> throw ApiException.conflict("submission-approved",
+                    ReviewTimes.format(submission.decidedAt), submission.decidedBy);
+            case SUBMITTED -> throw ApiException.conflict("submission-under-review",
+                    ReviewTimes.format(submission.submittedAt));
+            default -> {
+            }
+        }
     }
 
     public static Submission find(long id) {

@@ -1,0 +1,6 @@
+package vn.planmonitor.audit;
+
+/** What happened to a report. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, SUBMIT, APPROVE, RETURN, REOPEN
+}

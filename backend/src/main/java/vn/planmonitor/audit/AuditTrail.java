@@ -1,0 +1,77 @@
+package vn.planmonitor.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.planmonitor.common.Filter;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.submission.Submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Writes the trail inside the caller's transaction, so a change and its record commit or fail together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    Actor actor;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Submission s, AuditAction action, String field, String oldValue, String newValue,
+                       String comment) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actor = actor.name();
+        event.action = action;
+        event.submissionId = s.id;
+        event.planCode = s.plan.code;
+        event.orgUnitCode = s.orgUnit.code;
+        event.periodCode = s.periodCode;
+        event.field = field;
+        event.oldValue = clip(oldValue);
+        event.newValue = clip(newValue);
+        event.comment = comment;
+        event.persist();
+    }
+
+    /** One row per field whose value differs between the two snapshots (field → printable value). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChanges(Submission s, AuditAction action, Map<String, String> before,
+                              Map<String, String> after) {
+        TreeSet<String> fields = new TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                record(s, action, field, before.get(field), after.get(field), null);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditView> history(long submissionId) {
+        return AuditEvent.<AuditEvent>list("submissionId = ?1 order by id", submissionId).stream()
+                .map(AuditView::of).toList();
+    }
+
+    public record Criteria(Long submissionId, String actor, AuditAction action, String orgUnitCode,
+                           String planCode, Instant from, Instant to) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditView> search(Criteria c, PageRequest page) {
+        Filter filter = new Filter().and("submissionId = :submission", "submission", c.submissionId())
+                .and("actor = :actor", "actor", c.actor()).and("action = :action", "action", c.action())
+                .and("orgUnitCode = :unit", "unit", c.orgUnitCode()).and("planCode = :plan", "plan", c.planCode())
+                .and("occurredAt >= :from", "from", c.from()).and("occurredAt < :to", "to", c.to());
+        return Page.of(AuditEvent.find(filter.query(), page.sort(), filter.parameters()), page, AuditView::of);
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= 2000 ? value : value.substring(0, 1999) + "…";
+    }
+}

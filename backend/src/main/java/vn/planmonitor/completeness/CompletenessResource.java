@@ -1,0 +1,28 @@
+package vn.planmonitor.completeness;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.orgunit.OrgUnitType;
+
+@Path("/api/v1/completeness")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompletenessResource {
+
+    @Inject
+    CompletenessService service;
+
+    @GET
+    public CompletenessView get(@QueryParam("plan") String plan, @QueryParam("period") String period,
+                                @QueryParam("type") String type) {
+        Violations v = new Violations();
+        OrgUnitType unitType = Codes.enumParam(OrgUnitType.class, type, "type", v);
+        v.throwIfAny();
+        return service.of(Codes.trimToNull(plan), Codes.trimToNull(period), unitType);
+    }
+}

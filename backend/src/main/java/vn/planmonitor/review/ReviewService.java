@@ -1,0 +1,125 @@
+package vn.planmonitor.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.planmonitor.audit.Actor;
+import vn.planmonitor.audit.AuditAction;
+import vn.planmonitor.audit.AuditTrail;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Versions;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.period.Period;
+import vn.planmonitor.submission.ReviewTimes;
+import vn.planmonitor.submission.Submission;
+import vn.planmonitor.submission.SubmissionService;
+import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.submission.SubmissionView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The review workflow: DRAFT → SUBMITTED → APPROVED, or SUBMITTED → RETURNED (with a reason) →
+ * edited → SUBMITTED again; an APPROVED report is locked until a reviewer reopens it, with a reason.
+ * Every step checks the version the caller saw, so two reviewers cannot both decide.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    static final int MAX_COMMENT = 2000;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Actor actor;
+
+    @ConfigProperty(name = "planmonitor.review.outlier-factor", defaultValue = "3")
+    BigDecimal outlierFactor;
+
+    public SubmissionView submit(long id, String ifMatch, ReviewComment body) {
+        Submission s = load(id, ifMatch, AuditAction.SUBMIT, Set.of(SubmissionStatus.DRAFT, SubmissionStatus.RETURNED));
+        String comment = comment(body, false);
+        Violations v = new Violations();
+        SubmitRules.check(s, Indicator.listForPlan(s.plan), v);
+        v.throwIfAny();
+        // Queries first: a query would flush a half-changed report and move its version twice.
+        Period previous = Period.parse(s.periodCode).orElseThrow().previous();
+        Submission before = Submission.find(s.plan, s.orgUnit, previous.code()).orElse(null);
+        s.warnings.clear();
+        Submission.flush(); // old warnings are deleted before new ones are written
+        Instant now = Instant.now();
+        if (s.firstSubmittedAt == null) {
+            s.firstSubmittedAt = now;
+            s.onTime = !now.atZone(ReviewTimes.DISTRICT_ZONE).toLocalDate().isAfter(deadline(s));
+        }
+        s.submittedAt = now;
+        s.submittedBy = actor.name();
+        s.warnings.addAll(OutlierCheck.check(s, before, outlierFactor));
+        return transition(s, AuditAction.SUBMIT, SubmissionStatus.SUBMITTED, comment, false);
+    }
+
+    public SubmissionView approve(long id, String ifMatch, ReviewComment body) {
+        Submission s = load(id, ifMatch, AuditAction.APPROVE, Set.of(SubmissionStatus.SUBMITTED));
+        return transition(s, AuditAction.APPROVE, SubmissionStatus.APPROVED, comment(body, false), true);
+    }
+
+    public SubmissionView returnForCorrection(long id, String ifMatch, ReviewComment body) {
+        Submission s = load(id, ifMatch, AuditAction.RETURN, Set.of(SubmissionStatus.SUBMITTED));
+        return transition(s, AuditAction.RETURN, SubmissionStatus.RETURNED, comment(body, true), true);
+    }
+
+    public SubmissionView reopen(long id, String ifMatch, ReviewComment body) {
+        Submission s = load(id, ifMatch, AuditAction.REOPEN, Set.of(SubmissionStatus.APPROVED));
+        return transition(s, AuditAction.REOPEN, SubmissionStatus.RETURNED, comment(body, true), true);
+    }
+
+    /** Reports for a period are due {@code reportDeadlineDays} after it ends (31 → 31 January for a year). */
+    static LocalDate deadline(Submission s) {
+        return Period.parse(s.periodCode).orElseThrow().endDate().plusDays(s.plan.reportDeadlineDays);
+    }
+
+    private Submission load(long id, String ifMatch, AuditAction action, Set<SubmissionStatus> from) {
+        Submission s = SubmissionService.find(id);
+        Versions.requireMatch(ifMatch, s.version);
+        if (!from.contains(s.status)) {
+            if (s.status == SubmissionStatus.APPROVED) {
+                throw ApiException.conflict("submission-approved", ReviewTimes.format(s.decidedAt), s.decidedBy);
+            }
+            throw ApiException.conflict("transition-not-allowed", action, s.status);
+        }
+        return s;
+    }
+
+    private SubmissionView transition(Submission s, AuditAction action, SubmissionStatus to, String comment,
+                                      boolean decision) {
+        SubmissionStatus from = s.status;
+        s.status = to;
+        if (decision) {
+            s.decidedAt = Instant.now();
+            s.decidedBy = actor.name();
+            s.reviewComment = comment;
+        }
+        s.touch();
+        Submission.flush();
+        audit.record(s, action, "status", from.name(), to.name(), comment);
+        return SubmissionView.of(s);
+    }
+
+    private static String comment(ReviewComment body, boolean required) {
+        String comment = body == null ? null : Codes.trimToNull(body.comment());
+        Violations v = new Violations();
+        if (required) {
+            v.required("comment", comment);
+        }
+        v.maxLength("comment", comment, MAX_COMMENT).throwIfAny();
+        return comment;
+    }
+}

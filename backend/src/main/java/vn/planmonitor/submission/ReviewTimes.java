@@ -1,0 +1,19 @@
+package vn.planmonitor.submission;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Review times as people in the district read them: Ho Chi Minh City time, Vietnamese date order. */
+public final class ReviewTimes {
+
+    public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private ReviewTimes() {
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "?" : FORMAT.format(instant.atZone(DISTRICT_ZONE));
+    }
+}
