@@ -147,14 +147,23 @@ public final class ContractFilter implements Filter {
         });
     }
 
+    /** Validates a JSON document against {@code #/components/schemas/<name>}; an empty set means valid. */
+    public Set<ValidationMessage> validate(String schemaName, JsonNode body) {
+        return schemaFor(JSON.createObjectNode().put("$ref", "#/components/schemas/" + schemaName)).validate(body);
+    }
+
     /** The declared schema, with the contract's components beside it so its $refs resolve. */
-    private void validateBody(JsonNode declaredSchema, Response response, String what) {
-        JsonSchema schema = schemas.computeIfAbsent(declaredSchema.toString(), key -> {
+    private JsonSchema schemaFor(JsonNode declaredSchema) {
+        return schemas.computeIfAbsent(declaredSchema.toString(), key -> {
             ObjectNode root = declaredSchema.deepCopy();
             root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
             root.set("components", contract.get("components"));
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
         });
+    }
+
+    private void validateBody(JsonNode declaredSchema, Response response, String what) {
+        JsonSchema schema = schemaFor(declaredSchema);
         JsonNode body;
         try {
             body = JSON.readTree(response.asString());
