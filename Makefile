@@ -14,6 +14,8 @@ help: ## List the targets
 run: build-local ## Build and start the whole product at http://localhost:8080 (embedded H2 in ./data, demo data)
 	@echo ""
 	@echo "  Plan monitor: http://localhost:8080   API: http://localhost:8080/api/v1   Swagger UI: http://localhost:8080/q/swagger-ui"
+	@echo "  Sign in (demo accounts, make run only): admin / quan11-admin · reviewer / quan11-duyet"
+	@echo "                                          phuong1 / quan11-phuong1 (Phường 1) · viewer / quan11-xem"
 	@echo "  Embedded database in ./data (delete the folder to start afresh). Ctrl+C stops."
 	@echo ""
 	java -Dquarkus.profile=local -jar backend/target/quarkus-app/quarkus-run.jar

@@ -3,7 +3,7 @@
 # `config` only parses, interpolates and validates. Dummy secrets stand in for the real .env.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DB_PASSWORD=check-only MYSQL_ROOT_PASSWORD=check-only
+export DB_PASSWORD=check-only MYSQL_ROOT_PASSWORD=check-only ADMIN_PASSWORD=check-only
 if docker compose version >/dev/null 2>&1; then
   docker compose -f docker-compose.yml config -q
 else

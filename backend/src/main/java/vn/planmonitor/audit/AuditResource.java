@@ -1,5 +1,6 @@
 package vn.planmonitor.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.security.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.Map;
 /** The system-wide audit trail, read-only: there is deliberately no way to change or delete an entry. */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.REVIEWER_ROLE)
 public class AuditResource {
 
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");

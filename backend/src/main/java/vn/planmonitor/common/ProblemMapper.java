@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -45,6 +48,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response uniqueKey(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         return simple(409, "conflict", headers, uri);
+    }
+
+    /** No credentials, or a token that is unknown, expired or revoked. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(simple(401, "unauthorized", headers, uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return simple(403, "forbidden", headers, uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package vn.planmonitor.completeness;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.security.Role;
 
 @Path("/api/v1/completeness")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class CompletenessResource {
 
     @Inject

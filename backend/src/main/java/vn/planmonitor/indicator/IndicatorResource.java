@@ -1,5 +1,6 @@
 package vn.planmonitor.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,12 +20,14 @@ import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.security.Role;
 
 import java.util.Map;
 
 @Path(IndicatorResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class IndicatorResource {
 
     static final String PATH = "/api/v1/indicators";
@@ -52,11 +55,13 @@ public class IndicatorResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
     public Response create(IndicatorInput input) {
         return Responses.created(PATH, service.create(input));
     }
 
     @PUT
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            IndicatorInput input) {
@@ -64,6 +69,7 @@ public class IndicatorResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

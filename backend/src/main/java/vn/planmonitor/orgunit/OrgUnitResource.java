@@ -1,5 +1,6 @@
 package vn.planmonitor.orgunit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.security.Role;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.Map;
 @Path(OrgUnitResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class OrgUnitResource {
 
     static final String PATH = "/api/v1/org-units";
@@ -60,11 +63,13 @@ public class OrgUnitResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
     public Response create(OrgUnitInput input) {
         return Responses.created(PATH, service.create(input));
     }
 
     @PUT
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            OrgUnitInput input) {
@@ -72,6 +77,7 @@ public class OrgUnitResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

@@ -1,5 +1,6 @@
 package vn.planmonitor.period;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,11 +10,13 @@ import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Violation;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.security.Role;
 
 import java.util.List;
 
 @Path("/api/v1/periods")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class PeriodResource {
 
     /** Fifty years covers any plan; a longer listing is almost certainly a mistaken parameter. */

@@ -1,5 +1,6 @@
 package vn.planmonitor.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
+import vn.planmonitor.security.Role;
 
 import java.util.Map;
 
 @Path(PlanResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class PlanResource {
 
     static final String PATH = "/api/v1/plans";
@@ -45,11 +48,13 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
     public Response create(PlanInput input) {
         return Responses.created(PATH, service.create(input));
     }
 
     @PUT
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PlanInput input) {
@@ -57,6 +62,7 @@ public class PlanResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

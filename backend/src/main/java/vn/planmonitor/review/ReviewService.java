@@ -15,7 +15,7 @@ import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.submission.ReviewTimes;
 import vn.planmonitor.submission.Submission;
-import vn.planmonitor.submission.SubmissionService;
+import vn.planmonitor.submission.SubmissionAccess;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionView;
 
@@ -40,6 +40,9 @@ public class ReviewService {
 
     @Inject
     Actor actor;
+
+    @Inject
+    SubmissionAccess access;
 
     @ConfigProperty(name = "planmonitor.review.outlier-factor", defaultValue = "3")
     BigDecimal outlierFactor;
@@ -87,7 +90,7 @@ public class ReviewService {
     }
 
     private Submission load(long id, String ifMatch, AuditAction action, Set<SubmissionStatus> from) {
-        Submission s = SubmissionService.find(id);
+        Submission s = action == AuditAction.SUBMIT ? access.writable(id) : access.readable(id);
         Versions.requireMatch(ifMatch, s.version);
         if (!from.contains(s.status)) {
             if (s.status == SubmissionStatus.APPROVED) {

@@ -1,5 +1,6 @@
 package vn.planmonitor.review;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.planmonitor.common.Responses;
+import vn.planmonitor.security.Role;
 
 /** The review actions on a report, each a POST that names the version it acts on. */
 @Path("/api/v1/submissions/{id}")
@@ -23,6 +25,7 @@ public class SubmissionReviewResource {
 
     @POST
     @Path("submit")
+    @RolesAllowed(Role.REPORTER_ROLE)
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ReviewComment body) {
         return Responses.ok(service.submit(id, ifMatch, body));
@@ -30,6 +33,7 @@ public class SubmissionReviewResource {
 
     @POST
     @Path("approve")
+    @RolesAllowed(Role.REVIEWER_ROLE)
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ReviewComment body) {
         return Responses.ok(service.approve(id, ifMatch, body));
@@ -37,6 +41,7 @@ public class SubmissionReviewResource {
 
     @POST
     @Path("return")
+    @RolesAllowed(Role.REVIEWER_ROLE)
     public Response returnForCorrection(@PathParam("id") long id,
                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReviewComment body) {
         return Responses.ok(service.returnForCorrection(id, ifMatch, body));
@@ -44,6 +49,7 @@ public class SubmissionReviewResource {
 
     @POST
     @Path("reopen")
+    @RolesAllowed(Role.REVIEWER_ROLE)
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ReviewComment body) {
         return Responses.ok(service.reopen(id, ifMatch, body));

@@ -1,5 +1,6 @@
 package vn.planmonitor.submission;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,12 +20,14 @@ import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.security.Role;
 
 import java.util.Map;
 
 @Path(SubmissionResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.REPORTER_ROLE, Role.READER_ROLE})
 public class SubmissionResource {
 
     static final String PATH = "/api/v1/submissions";
@@ -53,11 +56,13 @@ public class SubmissionResource {
     }
 
     @POST
+    @RolesAllowed(Role.REPORTER_ROLE)
     public Response create(SubmissionInput input) {
         return Responses.created(PATH, service.create(input));
     }
 
     @PUT
+    @RolesAllowed(Role.REPORTER_ROLE)
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SubmissionUpdate input) {
@@ -65,6 +70,7 @@ public class SubmissionResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.REPORTER_ROLE)
     @Path("{id}")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

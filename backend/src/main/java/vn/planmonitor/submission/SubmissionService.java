@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.planmonitor.audit.AuditAction;
 import vn.planmonitor.audit.AuditTrail;
 import vn.planmonitor.common.ApiException;
-import vn.planmonitor.common.Filter;
 import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Filter;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Versions;
@@ -16,12 +16,14 @@ import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
+import vn.planmonitor.security.CallerScope;
 import vn.planmonitor.submission.SubmissionInput.ItemInput;
 import vn.planmonitor.submission.SubmissionInput.ValueInput;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,6 +33,12 @@ public class SubmissionService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SubmissionAccess access;
+
+    @Inject
+    CallerScope scope;
 
     public record Criteria(String planCode, String orgUnitCode, String period, SubmissionStatus status) {
     }
@@ -53,14 +61,21 @@ public class SubmissionService {
         Filter filter = new Filter().and("plan = :plan", "plan", plan).and("orgUnit = :unit", "unit", unit)
                 .and("periodCode = :period", "period", criteria.period() == null ? null
                         : Period.parse(criteria.period()).orElseThrow().code())
-                .and("status = :status", "status", criteria.status());
+                .and("status = :status", "status", criteria.status())
+                .and("orgUnit.id in :units", "units", readableUnitIds());
         return Page.of(Submission.find(filter.query(), page.sort(), filter.parameters()), page,
                 SubmissionView::of);
     }
 
+    /** Null means every unit; an empty scope still needs a valid IN list, and no unit has id -1. */
+    private Set<Long> readableUnitIds() {
+        Set<Long> units = scope.readableUnits();
+        return units != null && units.isEmpty() ? Set.of(-1L) : units;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubmissionView get(long id) {
-        return SubmissionView.of(find(id));
+        return SubmissionView.of(access.readable(id));
     }
 
     public SubmissionView create(SubmissionInput in) {
@@ -93,6 +108,7 @@ public class SubmissionService {
         }
         ValueRules.check(v, in.values(), indicators, unit, period);
         v.throwIfAny();
+        access.requireWrite(unit);
         if (Submission.find(plan, unit, period.code()).isPresent()) {
             throw ApiException.conflict("submission-exists", unit.code, period.code());
         }
@@ -110,7 +126,7 @@ public class SubmissionService {
     }
 
     public SubmissionView update(long id, String ifMatch, SubmissionUpdate in) {
-        Submission submission = find(id);
+        Submission submission = access.writable(id);
         Versions.requireMatch(ifMatch, submission.version);
         if (in == null) {
             throw ApiException.badRequest("body-required");
@@ -131,7 +147,7 @@ public class SubmissionService {
     }
 
     public void delete(long id, String ifMatch) {
-        Submission submission = find(id);
+        Submission submission = access.writable(id);
         Versions.requireMatch(ifMatch, submission.version);
         if (submission.status != SubmissionStatus.DRAFT) {
             throw ApiException.conflict("submission-not-deletable", submission.status);

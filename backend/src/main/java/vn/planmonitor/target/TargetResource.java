@@ -1,5 +1,6 @@
 package vn.planmonitor.target;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,12 +19,14 @@ import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
+import vn.planmonitor.security.Role;
 
 import java.util.Map;
 
 @Path(TargetResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
 public class TargetResource {
 
     static final String PATH = "/api/v1/targets";
@@ -48,11 +51,13 @@ public class TargetResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
     public Response create(TargetInput input) {
         return Responses.created(PATH, service.create(input));
     }
 
     @PUT
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            TargetInput input) {
@@ -60,6 +65,7 @@ public class TargetResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

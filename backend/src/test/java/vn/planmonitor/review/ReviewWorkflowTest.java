@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReviewWorkflowTest extends ApiTest {
 
     private static final String SUBMISSIONS = "/api/v1/submissions";
-    private static final String OFFICER = "canbo.phuong";
-    private static final String REVIEWER = "chuyenvien.khcn";
+    private static final String OFFICER = "phuong1";
+    private static final String ADMIN = "admin";
+    private static final String REVIEWER = "reviewer";
 
     /** Every indicator a ward reports, valid; {@code initiatives} varies to trigger the jump warning. */
     private static List<Map<String, Object>> wardValues(int trained, int initiatives) {
@@ -38,14 +39,23 @@ class ReviewWorkflowTest extends ApiTest {
                 Map.of("indicatorCode", "IMPROVEMENT_INITIATIVES", "number", initiatives));
     }
 
+    /** Drafts of Phường 1 are entered by its own officer; other units' by the admin, who may write any unit. */
     private static long draft(String unit, String period, List<Map<String, Object>> values) {
-        return ((Number) api().header("X-Actor", OFFICER)
+        return ((Number) as(officerOf(unit))
                 .body(Map.of("planCode", PLAN, "orgUnitCode", unit, "period", period, "values", values))
                 .when().post(SUBMISSIONS).then().statusCode(201).extract().path("id")).longValue();
     }
 
+    private static String officerOf(String unit) {
+        return unit.equals("P01") ? reporterP01Token : adminToken;
+    }
+
+    private static String tokenOf(String actor) {
+        return actor.equals(REVIEWER) ? reviewerToken : actor.equals(OFFICER) ? reporterP01Token : adminToken;
+    }
+
     private static ValidatableResponse act(long id, String action, String version, String actor, String comment) {
-        var request = api().header("If-Match", version).header("X-Actor", actor);
+        var request = as(tokenOf(actor)).header("If-Match", version);
         if (comment != null) {
             request.body(Map.of("comment", comment));
         }
@@ -63,7 +73,7 @@ class ReviewWorkflowTest extends ApiTest {
         act(id, "return", "\"1\"", REVIEWER, "Kiểm tra lại số cán bộ được bồi dưỡng").statusCode(200)
                 .body("status", equalTo("RETURNED")).body("decidedBy", equalTo(REVIEWER))
                 .body("reviewComment", equalTo("Kiểm tra lại số cán bộ được bồi dưỡng"));
-        api().header("If-Match", "\"2\"").header("X-Actor", OFFICER)
+        as(reporterP01Token).header("If-Match", "\"2\"")
                 .body(Map.of("values", wardValues(3, 4))).when().put(SUBMISSIONS + "/" + id)
                 .then().statusCode(200).body("status", equalTo("RETURNED"));
         act(id, "submit", "\"3\"", OFFICER, "Đã sửa").statusCode(200).body("status", equalTo("SUBMITTED"));
@@ -109,15 +119,15 @@ class ReviewWorkflowTest extends ApiTest {
         problem(act(id, "approve", "\"0\"", REVIEWER, null), 409, "transition-not-allowed");
         problem(act(id, "return", "\"0\"", REVIEWER, "x"), 409, "transition-not-allowed");
         problem(act(id, "reopen", "\"0\"", REVIEWER, "x"), 409, "transition-not-allowed");
-        act(id, "submit", "\"0\"", OFFICER, null).statusCode(200);
-        problem(act(id, "submit", "\"1\"", OFFICER, null), 409, "transition-not-allowed");
+        act(id, "submit", "\"0\"", ADMIN, null).statusCode(200);
+        problem(act(id, "submit", "\"1\"", ADMIN, null), 409, "transition-not-allowed");
         problem(act(id, "return", "\"1\"", REVIEWER, "   "), 400, "validation")
                 .body("errors", fieldError("comment", "required"));
         problem(act(id, "approve", "\"0\"", REVIEWER, null), 412, "precondition-failed");
         problem(api().when().post(SUBMISSIONS + "/" + id + "/approve").then(), 428, "precondition-required");
         problem(api().header("If-Match", "\"1\"").body(Map.of("values", wardValues(1, 1)))
                 .when().put(SUBMISSIONS + "/" + id).then(), 409, "submission-under-review");
-        problem(act(999_999, "submit", "\"0\"", OFFICER, null), 404, "not-found");
+        problem(act(999_999, "submit", "\"0\"", ADMIN, null), 404, "not-found");
         api().when().get(SUBMISSIONS + "/" + id + "/history").then()
                 .body("items.action", hasSize(10)); // 9 creations and the one submission: refusals leave no trace
     }
@@ -127,7 +137,7 @@ class ReviewWorkflowTest extends ApiTest {
         long id = draft("P04", "2017", List.of(
                 Map.of("indicatorCode", "STI_APPLICATION_MODELS", "number", 3,
                         "items", List.of(Map.of("name", "Mô hình A")))));
-        problem(act(id, "submit", "\"0\"", OFFICER, null), 400, "validation")
+        problem(act(id, "submit", "\"0\"", ADMIN, null), 400, "validation")
                 .body("errors", fieldError("values.STI_DATABASE", "missing-value"))
                 .body("errors", fieldError("values.ECON_OFFICER_TRAINING", "missing-value"))
                 .body("errors", fieldError("values.STI_APPLICATION_MODELS.items", "count-mismatch"));
@@ -138,7 +148,7 @@ class ReviewWorkflowTest extends ApiTest {
     void shouldWarnTheReviewerAboutAJumpAgainstThePreviousPeriod() {
         approved("P05", "2016");               // 4 initiatives, 2 of 3 officers trained (66.67%)
         long id = draft("P05", "2017", wardValues(2, 13)); // 13 initiatives: more than 3 × 4
-        act(id, "submit", "\"0\"", OFFICER, null).statusCode(200)
+        act(id, "submit", "\"0\"", ADMIN, null).statusCode(200)
                 .body("warnings", hasSize(1))
                 .body("warnings[0].indicatorCode", equalTo("IMPROVEMENT_INITIATIVES"))
                 .body("warnings[0].code", equalTo("JUMP"))
@@ -150,10 +160,10 @@ class ReviewWorkflowTest extends ApiTest {
     @Test
     void shouldLetExactlyOneOfTwoReviewersDecide() throws Exception {
         long id = draft("P06", "2017", wardValues(2, 4));
-        act(id, "submit", "\"0\"", OFFICER, null).statusCode(200);
+        act(id, "submit", "\"0\"", ADMIN, null).statusCode(200);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> decisions = new ArrayList<>();
-        for (String[] reviewer : new String[][]{{"approve", "reviewer.a", null}, {"return", "reviewer.b", "Sai"}}) {
+        for (String[] reviewer : new String[][]{{"approve", REVIEWER, null}, {"return", "admin", "Sai"}}) {
             decisions.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
@@ -193,7 +203,7 @@ class ReviewWorkflowTest extends ApiTest {
     void shouldReportCompletenessOfAPeriod() {
         approved("P08", "2019");
         long submitted = draft("P09", "2019", wardValues(1, 1));
-        act(submitted, "submit", "\"0\"", OFFICER, null).statusCode(200);
+        act(submitted, "submit", "\"0\"", ADMIN, null).statusCode(200);
         draft("P10", "2019", wardValues(1, 1));
         api().queryParam("plan", PLAN).queryParam("period", "2019").queryParam("type", "WARD")
                 .when().get("/api/v1/completeness").then().statusCode(200)
@@ -216,7 +226,7 @@ class ReviewWorkflowTest extends ApiTest {
 
     private static long approved(String unit, String period) {
         long id = draft(unit, period, wardValues(2, 4));
-        act(id, "submit", "\"0\"", OFFICER, null).statusCode(200);
+        act(id, "submit", "\"0\"", ADMIN, null).statusCode(200);
         act(id, "approve", "\"1\"", REVIEWER, null).statusCode(200);
         return id;
     }

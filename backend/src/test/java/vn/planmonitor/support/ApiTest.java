@@ -1,6 +1,7 @@
 package vn.planmonitor.support;
 
 import io.quarkus.liquibase.LiquibaseFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -10,6 +11,10 @@ import jakarta.inject.Inject;
 import liquibase.Liquibase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import vn.planmonitor.security.AppUser;
+import vn.planmonitor.security.Role;
+import vn.planmonitor.security.TokenService;
+import vn.planmonitor.security.UserService;
 
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,21 @@ public abstract class ApiTest {
     @Inject
     LiquibaseFactory liquibaseFactory;
 
+    @Inject
+    UserService users;
+
+    @Inject
+    TokenService tokens;
+
+    /** Bearer tokens of one account per role, signed in afresh for each test class. */
+    protected static String adminToken;
+    protected static String reviewerToken;
+    protected static String reporterP01Token;
+    protected static String reporterP02Token;
+    protected static String viewerToken;
+
+    protected static final String PASSWORD = "mat-khau-thu-nghiem";
+
     @BeforeAll
     void cleanSchema() throws Exception {
         try (Liquibase liquibase = liquibaseFactory.createLiquibase()) {
@@ -39,11 +59,33 @@ public abstract class ApiTest {
         }
         RestAssured.replaceFiltersWith(ContractFilter.INSTANCE);
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        users.createIfMissing("admin", "Quản trị", Role.ADMIN, PASSWORD);
+        users.createIfMissing("reviewer", "Chuyên viên duyệt", Role.REVIEWER, PASSWORD);
+        users.createIfMissing("phuong1", "Cán bộ Phường 1", Role.REPORTER, PASSWORD, "P01");
+        users.createIfMissing("phuong2", "Cán bộ Phường 2", Role.REPORTER, PASSWORD, "P02");
+        users.createIfMissing("viewer", "Lãnh đạo", Role.VIEWER, PASSWORD);
+        adminToken = signIn("admin");
+        reviewerToken = signIn("reviewer");
+        reporterP01Token = signIn("phuong1");
+        reporterP02Token = signIn("phuong2");
+        viewerToken = signIn("viewer");
     }
 
-    /** A JSON request; every test speaks to the API through this. */
+    /** A session as sign-in would open it (the HTTP port is not known yet in @BeforeAll). */
+    private String signIn(String username) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> tokens.openSession(AppUser.findByUsername(username).orElseThrow()));
+    }
+
+    /** A JSON request as the admin, who may do everything; tests of access rules use {@link #as(String)}. */
     protected static RequestSpecification api() {
-        return RestAssured.given().contentType(ContentType.JSON);
+        return as(adminToken);
+    }
+
+    /** A JSON request with this bearer token (null: anonymous). */
+    protected static RequestSpecification as(String token) {
+        RequestSpecification request = RestAssured.given().contentType(ContentType.JSON);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     protected static final String PLAN = "D11-STI-2016-2020";

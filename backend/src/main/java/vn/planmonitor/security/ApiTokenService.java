@@ -1,0 +1,100 @@
+package vn.planmonitor.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Page;
+import vn.planmonitor.common.PageRequest;
+import vn.planmonitor.common.Versions;
+import vn.planmonitor.common.Violations;
+import vn.planmonitor.orgunit.OrgUnit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** API tokens for other systems, managed by an admin. Sessions of people are not listed here. */
+@ApplicationScoped
+@Transactional
+public class ApiTokenService {
+
+    static final Duration MAX_LIFETIME = Duration.ofDays(366);
+
+    @Inject
+    CallerScope scope;
+
+    public record TokenInput(String name, TokenScope scope, List<String> unitCodes, Instant expiresAt) {
+    }
+
+    public record TokenView(long id, String name, TokenScope scope, List<String> unitCodes, Instant expiresAt,
+                            Instant revokedAt, boolean usable, String createdBy, Instant lastUsedAt,
+                            Instant createdAt, long version) {
+
+        static TokenView of(AccessToken t) {
+            return new TokenView(t.id, t.name, t.scope, t.units.stream().map(u -> u.code).sorted().toList(),
+                    t.expiresAt, t.revokedAt, t.isUsableAt(Instant.now()), t.createdBy, t.lastUsedAt, t.createdAt,
+                    t.version);
+        }
+    }
+
+    /** The only response that ever contains the secret. */
+    public record CreatedToken(String secret, TokenView token) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TokenView> list(PageRequest page) {
+        return Page.of(AccessToken.find("kind", page.sort(), TokenKind.API), page, TokenView::of);
+    }
+
+    public CreatedToken create(TokenInput in) {
+        if (in == null) {
+            throw ApiException.badRequest("body-required");
+        }
+        Violations v = new Violations();
+        v.text("name", in.name(), 100).required("scope", in.scope()).required("expiresAt", in.expiresAt());
+        Instant now = Instant.now();
+        if (in.expiresAt() != null && (!in.expiresAt().isAfter(now) || in.expiresAt().isAfter(now.plus(MAX_LIFETIME)))) {
+            v.add("expiresAt", "expiry-out-of-range", MAX_LIFETIME.toDays());
+        }
+        List<String> codes = in.unitCodes() == null ? List.of() : in.unitCodes();
+        Set<OrgUnit> units = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            OrgUnit unit = codes.get(i) == null ? null : OrgUnit.findByCode(codes.get(i)).orElse(null);
+            if (unit == null) {
+                v.add("unitCodes[" + i + "]", "unknown-code", codes.get(i));
+            } else {
+                units.add(unit);
+            }
+        }
+        if (in.scope() == TokenScope.WRITE && codes.isEmpty()) {
+            v.add("unitCodes", "required");
+        } else if (in.scope() == TokenScope.READ && !codes.isEmpty()) {
+            v.add("unitCodes", "only-for-write");
+        }
+        v.throwIfAny();
+        String secret = Secrets.newTokenSecret();
+        AccessToken token = new AccessToken();
+        token.tokenHash = Secrets.hashToken(secret);
+        token.kind = TokenKind.API;
+        token.name = in.name().trim();
+        token.scope = in.scope();
+        token.units.addAll(units);
+        token.expiresAt = in.expiresAt();
+        token.createdBy = scope.name();
+        token.persist();
+        return new CreatedToken(secret, TokenView.of(token));
+    }
+
+    public void revoke(long id, String ifMatch) {
+        AccessToken token = AccessToken.<AccessToken>findByIdOptional(id)
+                .filter(t -> t.kind == TokenKind.API)
+                .orElseThrow(() -> ApiException.notFound("token", id));
+        Versions.requireMatch(ifMatch, token.version);
+        if (token.revokedAt == null) {
+            token.revokedAt = Instant.now();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.planmonitor.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as the rules need it. {@code units} are the units whose reports the caller may
+ * write (and, for a reporter, the only ones it may read); null means no unit restriction.
+ */
+public record Caller(String name, Set<String> roles, Set<Long> units, Long userId, long tokenId) {
+
+    static final String ATTRIBUTE = "planmonitor.caller";
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+}
