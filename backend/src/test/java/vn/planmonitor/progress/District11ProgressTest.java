@@ -253,6 +253,18 @@ class District11ProgressTest extends ApiTest {
         // 2020: P02 is only submitted, so only P03's 4/5 = 80%.
         assertFigures(p, "50", "66.6667", "83.3333", "87.5", "80");
         assertEquals("RATIO_OF_SUMS", p.getString("target.aggregation"));
+        assertEquals("T1A", p.getString("target.targetCode"));
+        assertEquals(targets.get("T1A").intValue(), p.getInt("target.targetId"));
+        assertEquals("ECON_OFFICER_TRAINING", p.getString("target.indicatorCode"));
+        assertEquals("RATIO", p.getString("target.valueKind"));
+        assertEquals("BY_YEAR", p.getString("target.timing"));
+        assertEquals(2020, p.getInt("target.dueYear"));
+        assertEquals("%", p.getString("target.unitVi"));
+        assertTrue(p.getString("target.statementVi").startsWith("100% cán bộ phụ trách kinh tế phường"));
+        assertEquals(PLAN, p.getString("planCode"));
+        assertEquals(List.of("2016", "2017", "2018", "2019", "2020"), p.getList("target.periods.period"));
+        assertEquals(List.of(2016, 2017, 2018, 2019, 2020), p.getList("target.periods.year"));
+        assertEquals("2020-06-29T17:00:00Z", p.getString("generatedAt")); // the fixed day, midnight in Hồ Chí Minh City
         assertTrue(p.getBoolean("target.percentage"));
         assertEquals("%", p.getString("target.unitEn"));
         assertNumber("100", p.get("target.threshold"));
@@ -516,6 +528,15 @@ class District11ProgressTest extends ApiTest {
         JsonPath m = api().queryParam("type", "WARD").when().get("/api/v1/plans/" + planId + "/completeness-matrix")
                 .then().statusCode(200).extract().jsonPath(DECIMALS);
         assertEquals(List.of("2016", "2017", "2018", "2019", "2020"), m.getList("periods.period"));
+        assertEquals("WARD", m.getString("type"));
+        assertEquals(PLAN, m.getString("planCode"));
+        assertEquals(2016, m.getInt("from"));
+        assertEquals(2020, m.getInt("to"));
+        assertEquals(2020, m.getInt("currentYear"));
+        // 2019 (due 2020-01-31), 15 wards expected: the 12 missing (P04–P15) and Ward 1's returned report are
+        // overdue on 2020-06-30; Ward 2's and 3's approved reports were last changed when this test ran (the
+        // stand-in for "submitted at"), after the due date: 12 + 1 + 2 = 15 late.
+        assertEquals(15, m.getInt("periods[3].lateUnits"));
         assertEquals("2017-01-31", m.getString("periods[0].dueDate"));
         // 16 ward rows: the 15 active wards and Ward 16, inactive but with reports.
         assertEquals(16, m.getList("units").size());
@@ -533,6 +554,12 @@ class District11ProgressTest extends ApiTest {
         assertEquals(false, cells.get(4).get("late")); // 2020 is due 2021-01-31
         assertNull(cells.get(4).get("submissionId"));
         assertEquals("Phường 1", p01.get("nameVi"));
+        assertEquals("Ward 1", p01.get("nameEn"));
+        assertEquals("WARD", p01.get("type"));
+        assertEquals(true, p01.get("active"));
+        assertEquals(reports.get("P01/2019").intValue(), cells.get(3).get("submissionId"));
+        assertNotNull(cells.get(3).get("lastChangedAt"));
+        assertNull(cells.get(4).get("lastChangedAt"));
         List<Map<String, Object>> p16 = m.getList("units.find { it.orgUnitCode == 'P16' }.cells");
         assertEquals("APPROVED", p16.get(0).get("status"));
         assertEquals("NOT_EXPECTED", p16.get(3).get("status"));
