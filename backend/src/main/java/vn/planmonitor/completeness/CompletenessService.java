@@ -1,6 +1,7 @@
 package vn.planmonitor.completeness;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
@@ -8,10 +9,10 @@ import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
-import vn.planmonitor.submission.ReviewTimes;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CompletenessService {
+
+    @Inject
+    Clock clock;
 
     /**
      * Expected: every active unit that reports at least one of the plan's indicators for this kind of
@@ -52,7 +56,7 @@ public class CompletenessService {
                 .sorted(Comparator.comparing((OrgUnit u) -> u.type).thenComparing(u -> u.code))
                 .toList();
         LocalDate deadline = period.endDate().plusDays(plan.reportDeadlineDays);
-        boolean passed = LocalDate.now(ReviewTimes.DISTRICT_ZONE).isAfter(deadline);
+        boolean passed = LocalDate.now(clock).isAfter(deadline);
         List<CompletenessView.Row> rows = new ArrayList<>();
         int received = 0;
         int approved = 0;

@@ -1,5 +1,7 @@
 package vn.planmonitor.submission;
 
+import vn.planmonitor.common.Today;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 /** Review times as people in the district read them: Ho Chi Minh City time, Vietnamese date order. */
 public final class ReviewTimes {
 
-    public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId DISTRICT_ZONE = Today.ZONE;
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private ReviewTimes() {

@@ -1,0 +1,127 @@
+package vn.planmonitor.progress;
+
+import vn.planmonitor.target.Aggregation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forms the district figure of one period from the units' reports, by the target's rule. Pure
+ * arithmetic, no database: every rule is unit-tested with figures computed by hand.
+ * <p>
+ * Percentages are 0–100, rounded to 4 decimals half-up, exactly as thresholds are stored (100, 50).
+ * A period in which no report counts has no figure ("no data", with a reason), whatever the rule:
+ * for SHARE_OF_UNITS_MEETING 0 would be arithmetically right, but a leader would read 0% as "nothing
+ * done" when the truth is "nothing reported yet".
+ */
+public final class Aggregator {
+
+    static final int SCALE = 4;
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Aggregator() {
+    }
+
+    /**
+     * The rule a target applies. {@code unitThreshold} is the target's per-unit threshold; when it has
+     * none, RATIO_OF_SUMS and AVERAGE judge each unit against the district threshold (a ward that has
+     * trained 100% of its officers meets "100% trained"), while SUM has no per-unit threshold at all:
+     * only the district total means anything.
+     */
+    public record Rule(Aggregation aggregation, BigDecimal threshold, BigDecimal unitThreshold) {
+
+        public BigDecimal effectiveUnitThreshold() {
+            if (unitThreshold != null) {
+                return unitThreshold;
+            }
+            return aggregation == Aggregation.SUM ? null : threshold;
+        }
+    }
+
+    /**
+     * @param units  every unit expected to report in the period (see {@code ProgressService} for who is expected)
+     * @param future the period lies after the current year: nothing counts yet
+     */
+    public static PeriodResult aggregate(Rule rule, List<UnitInput> units, boolean future) {
+        BigDecimal unitThreshold = rule.effectiveUnitThreshold();
+        List<UnitResult> results = new ArrayList<>(units.size());
+        int reported = 0;
+        int meeting = 0;
+        boolean provisional = false;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal numerators = BigDecimal.ZERO;
+        BigDecimal denominators = BigDecimal.ZERO;
+        for (UnitInput unit : units) {
+            boolean counted = unit.counted() && !future;
+            if (!counted) {
+                // A missing report does not meet the per-unit threshold (where there is one).
+                results.add(new UnitResult(null, unitThreshold == null ? null : false));
+                continue;
+            }
+            reported++;
+            provisional |= unit.provisional();
+            BigDecimal value = valueOf(unit);
+            boolean meets = value != null && unitThreshold != null && value.compareTo(unitThreshold) >= 0;
+            if (meets) {
+                meeting++;
+            }
+            results.add(new UnitResult(value, unitThreshold == null ? null : meets));
+            if (unit.isRatio()) {
+                numerators = numerators.add(unit.numerator());
+                denominators = denominators.add(unit.denominator());
+            } else if (unit.number() != null) {
+                sum = sum.add(unit.number());
+            }
+        }
+        int expected = units.size();
+        Integer meetingUnits = unitThreshold == null ? null : meeting;
+        NoDataReason reason = future ? NoDataReason.FUTURE_PERIOD
+                : expected == 0 ? NoDataReason.NO_UNITS_EXPECTED
+                : reported == 0 ? NoDataReason.NO_REPORTS
+                : null;
+        BigDecimal numerator = null;
+        BigDecimal denominator = null;
+        BigDecimal figure = null;
+        switch (rule.aggregation()) {
+            case SUM -> figure = sum;
+            case AVERAGE -> {
+                numerator = sum;
+                denominator = BigDecimal.valueOf(reported);
+                figure = reported == 0 ? null : sum.divide(denominator, SCALE, RoundingMode.HALF_UP);
+            }
+            case RATIO_OF_SUMS -> {
+                numerator = numerators;
+                denominator = denominators;
+                if (reason == null && denominators.signum() == 0) {
+                    reason = NoDataReason.ZERO_DENOMINATOR;
+                }
+                figure = denominators.signum() == 0 ? null : percent(numerators, denominators);
+            }
+            case SHARE_OF_UNITS_MEETING -> {
+                numerator = BigDecimal.valueOf(meeting);
+                denominator = BigDecimal.valueOf(expected);
+                figure = expected == 0 ? null : percent(numerator, denominator);
+            }
+        }
+        if (reason != null) {
+            figure = null;
+        }
+        Boolean met = figure == null ? null : figure.compareTo(rule.threshold()) >= 0;
+        return new PeriodResult(figure, reason, met, provisional && figure != null, numerator, denominator,
+                expected, reported, expected - reported, meetingUnits, results);
+    }
+
+    /** A unit's own value: its ratio as a percentage (none with a zero denominator), else its number. */
+    static BigDecimal valueOf(UnitInput unit) {
+        if (unit.isRatio()) {
+            return unit.denominator().signum() == 0 ? null : percent(unit.numerator(), unit.denominator());
+        }
+        return unit.number();
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, SCALE, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.planmonitor.progress;
+
+import vn.planmonitor.orgunit.OrgUnitType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Units × years: which reports are in, in what state, and which are late. */
+public record CompletenessMatrixView(String planCode, int from, int to, OrgUnitType type, int currentYear,
+                                     Instant generatedAt, List<Column> periods, List<Row> units) {
+
+    /** One year, with its due date and totals over the rows shown. */
+    public record Column(String period, LocalDate dueDate, int expectedUnits, int receivedUnits, int approvedUnits,
+                         int lateUnits) {
+    }
+
+    public record Row(String orgUnitCode, String nameVi, String nameEn, OrgUnitType type, boolean active,
+                      List<Cell> cells) {
+    }
+
+    /** {@code lastChangedAt} is the report's last change, standing in for "submitted at" (see README). */
+    public record Cell(String period, ReportState status, boolean late, Long submissionId, Instant lastChangedAt) {
+    }
+}

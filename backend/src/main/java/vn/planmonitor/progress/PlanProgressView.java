@@ -1,0 +1,12 @@
+package vn.planmonitor.progress;
+
+import vn.planmonitor.submission.SubmissionStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every target of a plan, in the plan's order. */
+public record PlanProgressView(String planCode, int from, int to, int currentYear,
+                               List<SubmissionStatus> countedStatuses, Instant generatedAt,
+                               List<TargetProgressView> targets) {
+}

@@ -1,0 +1,25 @@
+package vn.planmonitor.progress;
+
+/** Which branch of {@link TargetStatusRule} gave the status, so a client can explain it in its own words. */
+public enum StatusReason {
+    /** No year of the plan (up to the current year) has a district figure. */
+    NO_FIGURES,
+    /** EVERY_YEAR: every year from the plan's first year to the latest year with data met the threshold. */
+    EVERY_YEAR_MET,
+    /** EVERY_YEAR: the latest year with data missed the threshold. */
+    LATEST_YEAR_MISSED,
+    /** EVERY_YEAR: the latest year with data met it, but an earlier year missed it or has no figure. */
+    EARLIER_YEAR_MISSED,
+    /** BY_YEAR: the latest figure (up to the due year) already reaches the threshold. */
+    THRESHOLD_REACHED,
+    /** BY_YEAR: the due year is over and its figure, or the latest before it, missed the threshold. */
+    DUE_YEAR_MISSED,
+    /** BY_YEAR: the trend projected to the due year reaches the threshold. */
+    PROJECTION_MEETS,
+    /** BY_YEAR: the trend projected to the due year reaches at least 90% of the threshold, not all of it. */
+    PROJECTION_NEAR,
+    /** BY_YEAR: the trend projected to the due year stays below 90% of the threshold. */
+    PROJECTION_SHORT,
+    /** BY_YEAR: only one year has a figure, below the threshold: too little to draw a trend. */
+    SINGLE_YEAR
+}

@@ -1,0 +1,28 @@
+package vn.planmonitor.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.planmonitor.security.Role;
+
+/** One target's progress, with each unit's figure by default. Computed live, so no ETag. */
+@Path("/api/v1/targets/{id}/progress")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
+public class TargetProgressResource {
+
+    @Inject
+    ProgressService progress;
+
+    @GET
+    public TargetProgressReport progress(@PathParam("id") long id, @QueryParam("from") String from,
+                                         @QueryParam("to") String to, @QueryParam("include") String include,
+                                         @QueryParam("units") String units) {
+        return progress.target(id, from, to, include, units);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.planmonitor.progress;
+
+import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.target.Aggregation;
+import vn.planmonitor.target.TargetTiming;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One target's progress: its status over the whole plan, and its figure in each period asked for. */
+public record TargetProgressView(long targetId, String targetCode, String indicatorCode, String statementVi,
+                                 String statementEn, Aggregation aggregation, ValueKind valueKind,
+                                 boolean percentage, String unitVi, String unitEn, BigDecimal threshold,
+                                 BigDecimal unitThreshold, TargetTiming timing, Integer dueYear,
+                                 ProgressStatus status, StatusReason statusReason, boolean provisional,
+                                 int yearsMet, int yearsWithData, Integer latestYear, BigDecimal latestFigure,
+                                 ProjectionView projection, List<PeriodFigureView> periods) {
+}

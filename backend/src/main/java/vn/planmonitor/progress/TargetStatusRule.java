@@ -1,0 +1,137 @@
+package vn.planmonitor.progress;
+
+import vn.planmonitor.target.TargetTiming;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Will the target be met? The rule, as the README states it for district officers:
+ * <ul>
+ * <li>Only years up to the current year count; a later year cannot have been reported yet.
+ * <li>NO_DATA: no such year has a district figure.
+ * <li>EVERY_YEAR ("hàng năm"): look at the years from the plan's first year to the latest year with a
+ * figure. OFF_TRACK if that latest year missed the threshold; ACHIEVED if every one of those years met
+ * it; AT_RISK if the latest year met it but an earlier one missed it or has no figure.
+ * <li>BY_YEAR ("đến năm X"): look at the years up to X. ACHIEVED if the latest figure already reaches
+ * the threshold. Otherwise, once year X is over, OFF_TRACK. Otherwise draw the least-squares line
+ * through the yearly figures (at least two years) and read it at year X: ON_TRACK if it reaches the
+ * threshold, AT_RISK if it reaches at least 90% of it, OFF_TRACK below that. With a single year there
+ * is no trend: AT_RISK.
+ * </ul>
+ * Pure arithmetic, no database or clock: the current year is a parameter.
+ */
+public final class TargetStatusRule {
+
+    /**
+     * Why 90%: a straight line through at most five yearly figures is a rough guide — one ward's
+     * report moves a 16-ward share by more than 6 points. A projection within a tenth of the threshold
+     * is too close to call either way, so it is flagged for attention (AT_RISK) rather than declared
+     * lost (OFF_TRACK) or safe (ON_TRACK).
+     */
+    static final BigDecimal NEAR_SHARE = new BigDecimal("0.9");
+
+    /** One year's district figure; {@code figure} is {@code null} when the year has no data. */
+    public record YearFigure(int year, BigDecimal figure, boolean met) {
+    }
+
+    /** The trend line read at the due year. */
+    public record Trend(int dueYear, BigDecimal projectedValue, BigDecimal slopePerYear, Direction direction,
+                        int basedOnYears) {
+    }
+
+    public record Verdict(ProgressStatus status, StatusReason reason, int yearsMet, int yearsWithData,
+                          Integer latestYear, BigDecimal latestFigure, Trend projection) {
+    }
+
+    private TargetStatusRule() {
+    }
+
+    /**
+     * @param years      the target's yearly figures over the plan, in year order
+     * @param percentage figures are percentages: the projection is kept within 0–100 (otherwise ≥ 0)
+     */
+    public static Verdict evaluate(TargetTiming timing, Integer dueYear, BigDecimal threshold, boolean percentage,
+                                   int firstYear, int currentYear, List<YearFigure> years) {
+        return timing == TargetTiming.EVERY_YEAR
+                ? everyYear(firstYear, currentYear, years)
+                : byYear(dueYear, threshold, percentage, currentYear, years);
+    }
+
+    private static Verdict everyYear(int firstYear, int currentYear, List<YearFigure> years) {
+        List<YearFigure> withData = years.stream()
+                .filter(y -> y.year() <= currentYear && y.figure() != null).toList();
+        if (withData.isEmpty()) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
+        }
+        YearFigure latest = withData.get(withData.size() - 1);
+        int yearsMet = (int) withData.stream().filter(YearFigure::met).count();
+        int yearsSoFar = latest.year() - firstYear + 1;
+        ProgressStatus status;
+        StatusReason reason;
+        if (!latest.met()) {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.LATEST_YEAR_MISSED;
+        } else if (yearsMet == yearsSoFar) {
+            status = ProgressStatus.ACHIEVED;
+            reason = StatusReason.EVERY_YEAR_MET;
+        } else {
+            // A year with no figure at all counts as missed: the plan asked for it every year.
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.EARLIER_YEAR_MISSED;
+        }
+        return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null);
+    }
+
+    private static Verdict byYear(int dueYear, BigDecimal threshold, boolean percentage, int currentYear,
+                                  List<YearFigure> years) {
+        int lastCounted = Math.min(dueYear, currentYear);
+        List<YearFigure> withData = years.stream()
+                .filter(y -> y.year() <= lastCounted && y.figure() != null).toList();
+        if (withData.isEmpty()) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
+        }
+        YearFigure latest = withData.get(withData.size() - 1);
+        int yearsMet = (int) withData.stream().filter(YearFigure::met).count();
+        Trend trend = trend(dueYear, percentage, withData);
+        ProgressStatus status;
+        StatusReason reason;
+        if (latest.met()) {
+            status = ProgressStatus.ACHIEVED;
+            reason = StatusReason.THRESHOLD_REACHED;
+        } else if (currentYear > dueYear) {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.DUE_YEAR_MISSED;
+        } else if (trend == null) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.SINGLE_YEAR;
+        } else if (trend.projectedValue().compareTo(threshold) >= 0) {
+            status = ProgressStatus.ON_TRACK;
+            reason = StatusReason.PROJECTION_MEETS;
+        } else if (trend.projectedValue().compareTo(threshold.multiply(NEAR_SHARE)) >= 0) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.PROJECTION_NEAR;
+        } else {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.PROJECTION_SHORT;
+        }
+        return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), trend);
+    }
+
+    /** The least-squares line through the years with data, read at the due year; none with one year. */
+    static Trend trend(int dueYear, boolean percentage, List<YearFigure> withData) {
+        List<Projection.Point> points = withData.stream()
+                .map(y -> new Projection.Point(y.year(), y.figure())).toList();
+        return Projection.fit(points).map(line -> {
+            BigDecimal projected = line.valueAt(dueYear).setScale(Aggregator.SCALE, RoundingMode.HALF_UP);
+            // A share cannot go below 0% or above 100%, nor a count below 0, however steep the line.
+            projected = projected.max(BigDecimal.ZERO);
+            if (percentage) {
+                projected = projected.min(Aggregator.HUNDRED);
+            }
+            BigDecimal slope = line.roundedSlope();
+            return new Trend(dueYear, projected, slope, Direction.of(slope), points.size());
+        }).orElse(null);
+    }
+}

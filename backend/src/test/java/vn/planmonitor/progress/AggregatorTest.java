@@ -1,0 +1,166 @@
+package vn.planmonitor.progress;
+
+import org.junit.jupiter.api.Test;
+import vn.planmonitor.target.Aggregation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every aggregation rule on figures computed by hand. Plain JUnit: no Quarkus, no database. */
+class AggregatorTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static UnitInput ratio(int numerator, int denominator) {
+        return UnitInput.ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), false);
+    }
+
+    private static UnitInput number(int n) {
+        return UnitInput.number(BigDecimal.valueOf(n), false);
+    }
+
+    private static void assertFigure(String expected, PeriodResult r) {
+        assertEquals(0, d(expected).compareTo(r.figure()), () -> "figure " + r.figure() + ", expected " + expected);
+    }
+
+    private static final Aggregator.Rule T1A = new Aggregator.Rule(Aggregation.RATIO_OF_SUMS, d("100"), null);
+    private static final Aggregator.Rule SHARE_YES = new Aggregator.Rule(Aggregation.SHARE_OF_UNITS_MEETING,
+            d("100"), d("1"));
+
+    @Test
+    void ratioOfSumsIsTheSumOfNumeratorsOverTheSumOfDenominatorsNotTheMeanOfRatios() {
+        // Three wards trained 1 of 2, 3 of 3 and 1 of 5 economic officers:
+        // (1 + 3 + 1) / (2 + 3 + 5) = 5/10 = 50%. The mean of ratios would be (50 + 100 + 20) / 3 = 56.6667%.
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(1, 2), ratio(3, 3), ratio(1, 5)), false);
+        assertFigure("50", r);
+        assertEquals(0, d("5").compareTo(r.numerator()));
+        assertEquals(0, d("10").compareTo(r.denominator()));
+        assertFalse(r.met());
+        // Each ward against the district threshold (no per-unit threshold given): only 3/3 = 100% meets.
+        assertEquals(1, r.meetingUnits());
+        assertEquals(0, d("50").compareTo(r.units().get(0).value()));
+        assertEquals(0, d("20").compareTo(r.units().get(2).value()));
+        assertEquals(List.of(false, true, false), r.units().stream().map(UnitResult::meets).toList());
+    }
+
+    @Test
+    void ratioOfSumsRoundsToFourDecimalsHalfUp() {
+        // 2/3 = 66.666…% → 66.6667; 1/8 = 12.5%; one of 3 expected did not report.
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(1, 2), ratio(1, 1), UnitInput.missing()), false);
+        assertFigure("66.6667", r);
+        assertEquals(3, r.expectedUnits());
+        assertEquals(2, r.reportedUnits());
+        assertEquals(1, r.missingUnits());
+        assertFigure("12.5", Aggregator.aggregate(T1A, List.of(ratio(1, 8)), false));
+    }
+
+    @Test
+    void aZeroDenominatorIsNoDataNeverZeroPercent() {
+        // Two units reported 0 of 0: 0/0 has no value. The unit's own ratio is no data too, and does not meet.
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(0, 0), ratio(0, 0), UnitInput.missing()), false);
+        assertNull(r.figure());
+        assertTrue(r.noData());
+        assertEquals(NoDataReason.ZERO_DENOMINATOR, r.noDataReason());
+        assertNull(r.met());
+        assertEquals(0, r.denominator().signum());
+        assertEquals(2, r.reportedUnits());
+        assertNull(r.units().get(0).value());
+        assertEquals(false, r.units().get(0).meets());
+        // One zero denominator among others simply adds nothing: (0 + 2) / (0 + 4) = 50%.
+        assertFigure("50", Aggregator.aggregate(T1A, List.of(ratio(0, 0), ratio(2, 4)), false));
+    }
+
+    @Test
+    void shareOfUnitsMeetingCountsAMissingReportAsNotMeeting() {
+        // 4 wards expected: yes, no, yes, missing → 2 meeting of 4 expected = 50% (not 2 of 3 reported).
+        PeriodResult r = Aggregator.aggregate(SHARE_YES, List.of(UnitInput.answer(true, false),
+                UnitInput.answer(false, false), UnitInput.answer(true, false), UnitInput.missing()), false);
+        assertFigure("50", r);
+        assertEquals(2, r.meetingUnits());
+        assertEquals(0, d("2").compareTo(r.numerator()));
+        assertEquals(0, d("4").compareTo(r.denominator()));
+        assertEquals(1, r.missingUnits());
+        assertEquals(List.of(true, false, true, false), r.units().stream().map(UnitResult::meets).toList());
+        assertEquals(0, BigDecimal.ONE.compareTo(r.units().get(0).value()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.units().get(1).value()));
+    }
+
+    @Test
+    void shareOfUnitsMeetingWithACountThreshold() {
+        // T3: at least 1 model. Counts 0, 1, 3 of 3 expected → 2/3 = 66.6667%; 1 of 3 meeting → 33.3333%.
+        PeriodResult r = Aggregator.aggregate(SHARE_YES, List.of(number(0), number(1), number(3)), false);
+        assertFigure("66.6667", r);
+        PeriodResult third = Aggregator.aggregate(SHARE_YES, List.of(number(0), number(1), UnitInput.missing()),
+                false);
+        assertFigure("33.3333", third);
+        // Every expected unit meets: 100%, and the target is met.
+        assertTrue(Aggregator.aggregate(SHARE_YES, List.of(number(1), number(2)), false).met());
+    }
+
+    @Test
+    void noCountedReportIsNoDataForEveryRuleEvenWhereZeroWouldBeArithmeticallyRight() {
+        for (Aggregation aggregation : Aggregation.values()) {
+            Aggregator.Rule rule = new Aggregator.Rule(aggregation, d("1"),
+                    aggregation == Aggregation.SHARE_OF_UNITS_MEETING ? d("1") : null);
+            PeriodResult r = Aggregator.aggregate(rule, List.of(UnitInput.missing(), UnitInput.missing()), false);
+            assertNull(r.figure(), aggregation::name);
+            assertEquals(NoDataReason.NO_REPORTS, r.noDataReason(), aggregation::name);
+            assertEquals(2, r.missingUnits());
+            PeriodResult none = Aggregator.aggregate(rule, List.of(), false);
+            assertEquals(NoDataReason.NO_UNITS_EXPECTED, none.noDataReason(), aggregation::name);
+            assertEquals(0, none.expectedUnits());
+        }
+    }
+
+    @Test
+    void aFuturePeriodCountsNothing() {
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(1, 2)), true);
+        assertNull(r.figure());
+        assertEquals(NoDataReason.FUTURE_PERIOD, r.noDataReason());
+        assertEquals(0, r.reportedUnits());
+    }
+
+    @Test
+    void sumAddsTheReportedValuesAndHasNoPerUnitThreshold() {
+        // T4: the Economic Office supported 2 organisations, another unit 1: 2 + 1 = 3 ≥ 3 → met.
+        Aggregator.Rule t4 = new Aggregator.Rule(Aggregation.SUM, d("3"), null);
+        PeriodResult r = Aggregator.aggregate(t4, List.of(number(2), number(1), UnitInput.missing()), false);
+        assertFigure("3", r);
+        assertTrue(r.met());
+        assertNull(r.meetingUnits());
+        assertNull(r.numerator());
+        assertNull(r.units().get(0).meets());
+        assertNull(r.units().get(2).meets());
+        assertFalse(Aggregator.aggregate(t4, List.of(number(2)), false).met());
+    }
+
+    @Test
+    void averageIsTheMeanOfTheReportedValuesOnly() {
+        // (4 + 0 + 7) / 3 reported = 11/3 = 3.6667 (the missing unit is not a zero).
+        Aggregator.Rule rule = new Aggregator.Rule(Aggregation.AVERAGE, d("3"), null);
+        PeriodResult r = Aggregator.aggregate(rule, List.of(number(4), number(0), number(7), UnitInput.missing()),
+                false);
+        assertFigure("3.6667", r);
+        assertEquals(0, d("11").compareTo(r.numerator()));
+        assertEquals(0, d("3").compareTo(r.denominator()));
+        assertTrue(r.met());
+        // Per unit against the district threshold 3: 4 and 7 meet, 0 and the missing one do not.
+        assertEquals(2, r.meetingUnits());
+    }
+
+    @Test
+    void aFigureIsProvisionalOnlyWhenAPendingReportWentIntoIt() {
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(1, 2),
+                UnitInput.ratio(d("3"), d("3"), true)), false);
+        assertTrue(r.provisional());
+        assertFigure("80", r); // (1 + 3) / (2 + 3) = 4/5 = 80%
+        assertFalse(Aggregator.aggregate(T1A, List.of(ratio(1, 2)), false).provisional());
+    }
+}
