@@ -113,8 +113,21 @@ public class ProblemMapper {
         return simple(status, code, headers, uri);
     }
 
+    /**
+     * Last resort. A failure raised at commit arrives wrapped (RollbackException and the like): the
+     * cause chain still tells a lost race on a version (412) or a unique/foreign key (409) apart
+     * from a real fault.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return simple(412, "precondition-failed", headers, uri);
+            }
+            if (cause instanceof ConstraintViolationException) {
+                return simple(409, "conflict", headers, uri);
+            }
+        }
         LOG.error("Unexpected failure", e);
         return simple(500, "internal", headers, uri);
     }

@@ -66,6 +66,7 @@ public class IndicatorService {
             throw ApiException.conflict("indicator-has-values", indicator.code);
         }
         indicator.delete();
+        indicator.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
     }
 
     public static Indicator find(long id) {

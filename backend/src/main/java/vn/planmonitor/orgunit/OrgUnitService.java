@@ -11,6 +11,8 @@ import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violation;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.security.AccessToken;
+import vn.planmonitor.security.AppUser;
 import vn.planmonitor.submission.Submission;
 
 import java.util.List;
@@ -67,13 +69,15 @@ public class OrgUnitService {
         if (OrgUnit.countChildren(unit) > 0) {
             throw ApiException.conflict("org-unit-has-children", unit.code);
         }
-        if (Indicator.count("?1 member of reportingUnits", unit) > 0) {
+        if (Indicator.count("?1 member of reportingUnits", unit) > 0 || AppUser.count("?1 member of units", unit) > 0
+                || AccessToken.count("?1 member of units", unit) > 0) {
             throw ApiException.conflict("org-unit-in-use", unit.code);
         }
         if (Submission.count("orgUnit", unit) > 0) {
             throw ApiException.conflict("org-unit-has-submissions", unit.code);
         }
         unit.delete();
+        unit.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
     }
 
     /** '%' and '_' typed in a search box mean themselves. */

@@ -56,6 +56,7 @@ public class PlanService {
             throw ApiException.conflict("plan-has-targets", plan.code);
         }
         plan.delete();
+        plan.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
     }
 
     public static Plan find(long id) {

@@ -63,6 +63,7 @@ public class TargetService {
         Target target = find(id);
         Versions.requireMatch(ifMatch, target.version);
         target.delete();
+        target.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
     }
 
     public static Target find(long id) {

@@ -71,6 +71,11 @@ public final class ContractFilter implements Filter {
         }
     }
 
+    /** The parsed contract, for tests that generate requests from it. */
+    public JsonNode contract() {
+        return contract;
+    }
+
     public Set<String> allOperations() {
         Set<String> all = new TreeSet<>();
         operations.forEach(op -> all.add(op.key()));
