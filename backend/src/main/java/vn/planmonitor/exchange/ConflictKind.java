@@ -1,0 +1,42 @@
+package vn.planmonitor.exchange;
+
+/**
+ * Why a row was refused. Error codes follow DHIS2's E76xx numbering where DHIS2 has the same
+ * reason (E7603 org unit, E7609 period, E7610 data element, E7617 unit outside the caller's scope,
+ * E7619 not numeric); the others are ours in the same range. The text is {@code conflict.<key>}.
+ */
+enum ConflictKind {
+    UNKNOWN_ORG_UNIT("E7603", "orgUnit", "unknown-org-unit"),
+    ATTRIBUTE_OPTION_COMBO("E7604", "attributeOptionCombo", "attribute-option-combo"),
+    CATEGORY_OPTION_COMBO("E7605", "categoryOptionCombo", "category-option-combo"),
+    INVALID_PERIOD("E7609", "period", "invalid-period"),
+    UNKNOWN_DATA_ELEMENT("E7610", "dataElement", "unknown-data-element"),
+    OTHER_PLAN("E7611", "dataElement", "other-plan"),
+    UNIT_NOT_REPORTING("E7612", "dataElement", "unit-not-reporting"),
+    INACTIVE_ORG_UNIT("E7613", "orgUnit", "inactive-org-unit"),
+    PERIOD_OUTSIDE_PLAN("E7614", "period", "period-outside-plan"),
+    PERIOD_TYPE_MISMATCH("E7615", "period", "period-type-mismatch"),
+    DUPLICATE("E7616", "dataElement", "duplicate"),
+    UNIT_NOT_ALLOWED("E7617", "orgUnit", "unit-not-allowed"),
+    VALUE_MISSING("E7618", "value", "value-missing"),
+    NOT_NUMERIC("E7619", "value", "not-numeric"),
+    NEGATIVE("E7620", "value", "negative"),
+    TOO_LARGE("E7621", "value", "too-large"),
+    TOO_PRECISE("E7622", "value", "too-precise"),
+    NOT_WHOLE_NUMBER("E7623", "value", "not-whole-number"),
+    NOT_BOOLEAN("E7624", "value", "not-boolean"),
+    NUMERATOR_ABOVE_DENOMINATOR("E7625", "value", "numerator-above-denominator"),
+    RATIO_INCOMPLETE("E7626", "value", "ratio-incomplete"),
+    SUBMISSION_UNDER_REVIEW("E7640", "submission", "submission-under-review"),
+    SUBMISSION_APPROVED("E7641", "submission", "submission-approved");
+
+    final String errorCode;
+    final String property;
+    final String messageKey;
+
+    ConflictKind(String errorCode, String property, String key) {
+        this.errorCode = errorCode;
+        this.property = property;
+        this.messageKey = "conflict." + key;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.planmonitor.exchange;
+
+import java.util.List;
+
+/**
+ * DHIS2's data value set, as JSON: optional header fields that rows inherit, and the values.
+ * {@code value} is a string, as in DHIS2. Fields DHIS2 sends that carry nothing here
+ * ({@code storedBy}, {@code created}, {@code lastUpdated}, {@code followup}, {@code completeDate})
+ * are accepted so a DHIS2 export can be posted unchanged, and ignored.
+ */
+public record DataValueSet(String dataSet, String period, String orgUnit, String attributeOptionCombo,
+                           String completeDate, List<DataValue> dataValues) {
+
+    public record DataValue(String dataElement, String period, String orgUnit, String categoryOptionCombo,
+                            String attributeOptionCombo, String value, String storedBy, String created,
+                            String lastUpdated, String comment, Boolean followup, Boolean deleted) {
+    }
+}

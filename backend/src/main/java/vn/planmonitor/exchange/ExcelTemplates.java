@@ -1,0 +1,307 @@
+package vn.planmonitor.exchange;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.exchange.DataElements.DataElement;
+import vn.planmonitor.exchange.DataElements.Part;
+import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.period.Period;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Excel side of bulk exchange. One sheet, one line per unit (and period), one column per data
+ * element: row 1 holds the Vietnamese names people read, row 2 the codes the import reads (so
+ * columns may be reordered or hidden), data from row 3. Cells a unit does not report are grey;
+ * the others carry data validation (non-negative numbers, whole numbers for counts, Có/Không for
+ * yes/no). An export has the same layout with the stored values, so it can be edited and uploaded.
+ */
+final class ExcelTemplates {
+
+    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CODE_UNIT = "orgUnit";
+    static final String CODE_UNIT_NAME = "orgUnitName";
+    static final String CODE_PERIOD = "period";
+    private static final int FIRST_DATA_ROW = 2;
+    private static final int FIRST_VALUE_COLUMN = 3;
+    static final String YES = "Có";
+    static final String NO = "Không";
+
+    /** One line of the sheet: a unit's values for a period, by data element code (empty in a template). */
+    record Line(OrgUnit unit, String period, Map<String, String> values) {
+    }
+
+    private ExcelTemplates() {
+    }
+
+    static byte[] write(String titleVi, List<DataElement> columns, List<Line> lines) {
+        // Streaming: an export of every unit and year stays small in memory.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet("Số liệu");
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setWrapText(true);
+            CellStyle code = workbook.createCellStyle();
+            Font grey = workbook.createFont();
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            grey.setFontHeightInPoints((short) 8);
+            code.setFont(grey);
+            CellStyle notReported = workbook.createCellStyle();
+            notReported.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            notReported.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+            Row names = sheet.createRow(0);
+            Row codes = sheet.createRow(1);
+            String[] fixedNames = {"Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo"};
+            String[] fixedCodes = {CODE_UNIT, CODE_UNIT_NAME, CODE_PERIOD};
+            for (int c = 0; c < FIRST_VALUE_COLUMN; c++) {
+                set(names, c, fixedNames[c], header);
+                set(codes, c, fixedCodes[c], code);
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                set(names, FIRST_VALUE_COLUMN + c, nameVi(columns.get(c)), header);
+                set(codes, FIRST_VALUE_COLUMN + c, columns.get(c).code(), code);
+            }
+            names.setHeightInPoints(60);
+            sheet.createFreezePane(FIRST_VALUE_COLUMN, FIRST_DATA_ROW);
+            sheet.setColumnWidth(0, 14 * 256);
+            sheet.setColumnWidth(1, 36 * 256);
+            sheet.setColumnWidth(2, 11 * 256);
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setColumnWidth(FIRST_VALUE_COLUMN + c, 24 * 256);
+            }
+            for (int l = 0; l < lines.size(); l++) {
+                Line line = lines.get(l);
+                Row row = sheet.createRow(FIRST_DATA_ROW + l);
+                set(row, 0, line.unit().code, null);
+                set(row, 1, line.unit().nameVi, null);
+                set(row, 2, line.period(), null);
+                for (int c = 0; c < columns.size(); c++) {
+                    DataElement element = columns.get(c);
+                    String value = line.values().get(element.code());
+                    Cell cell = row.createCell(FIRST_VALUE_COLUMN + c);
+                    if (!element.indicator().isReportedBy(line.unit())) {
+                        cell.setCellStyle(notReported);
+                    }
+                    if (value == null) {
+                        continue;
+                    }
+                    if (element.indicator().valueKind == ValueKind.BOOLEAN) {
+                        cell.setCellValue(Boolean.parseBoolean(value) ? YES : NO);
+                    } else {
+                        cell.setCellValue(new BigDecimal(value).doubleValue());
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                validate(sheet, columns, lines.size());
+            }
+            instructions(workbook.createSheet("Hướng dẫn"), titleVi, columns, header);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void validate(Sheet sheet, List<DataElement> columns, int lineCount) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (int c = 0; c < columns.size(); c++) {
+            Indicator indicator = columns.get(c).indicator();
+            DataValidationConstraint constraint;
+            String rule;
+            switch (indicator.valueKind) {
+                case BOOLEAN -> {
+                    constraint = helper.createExplicitListConstraint(new String[]{YES, NO});
+                    rule = "Chọn Có hoặc Không.";
+                }
+                case COUNT -> {
+                    constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                            "0", ImportService.MAX_NUMBER.toPlainString());
+                    rule = "Nhập số nguyên không âm.";
+                }
+                default -> {
+                    constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                            "0", ImportService.MAX_NUMBER.toPlainString());
+                    rule = columns.get(c).part() == Part.NUMERATOR
+                            ? "Nhập số không âm, không lớn hơn " + indicator.denominatorVi + "."
+                            : "Nhập số không âm (tối đa 4 chữ số thập phân).";
+                }
+            }
+            int column = FIRST_VALUE_COLUMN + c;
+            DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(
+                    FIRST_DATA_ROW, FIRST_DATA_ROW + lineCount - 1, column, column));
+            validation.setShowErrorBox(true);
+            validation.createErrorBox("Giá trị không hợp lệ", rule);
+            validation.setShowPromptBox(true);
+            validation.createPromptBox(columns.get(c).code(), rule);
+            sheet.addValidationData(validation);
+        }
+    }
+
+    private static void instructions(Sheet sheet, String titleVi, List<DataElement> columns, CellStyle header) {
+        String[] text = {titleVi,
+                "Điền số liệu vào trang \"Số liệu\": mỗi dòng là một đơn vị, mỗi cột là một chỉ tiêu.",
+                "Ô màu xám: đơn vị không báo cáo chỉ tiêu đó. Ô để trống: không thay đổi số liệu đã có.",
+                "Không sửa dòng 2 (mã chỉ tiêu) và cột A, C (mã đơn vị, kỳ báo cáo).",
+                "Tải tệp lên bằng POST /api/v1/dataValueSets (Content-Type: " + MEDIA_TYPE + ").", ""};
+        int r = 0;
+        for (String line : text) {
+            set(sheet.createRow(r++), 0, line, r == 1 ? header : null);
+        }
+        Row head = sheet.createRow(r++);
+        set(head, 0, "Mã", header);
+        set(head, 1, "Tên", header);
+        set(head, 2, "Kiểu", header);
+        for (DataElement element : columns) {
+            Row row = sheet.createRow(r++);
+            set(row, 0, element.code(), null);
+            set(row, 1, nameVi(element), null);
+            set(row, 2, switch (element.indicator().valueKind) {
+                case BOOLEAN -> "Có/Không";
+                case COUNT -> "Số nguyên";
+                default -> "Số";
+            }, null);
+        }
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
+    }
+
+    private static String nameVi(DataElement element) {
+        Indicator i = element.indicator();
+        return switch (element.part()) {
+            case NUMERATOR -> i.numeratorVi + " (" + i.unitVi + ")";
+            case DENOMINATOR -> i.denominatorVi + " (" + i.unitVi + ")";
+            case VALUE -> i.nameVi + " (" + i.unitVi + ")";
+        };
+    }
+
+    private static void set(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** Every filled value cell becomes a row for the import engine; its index is the Excel row number. */
+    static List<ImportRow> parse(byte[] body) {
+        // The upload limit is 10 MB; a zip bomb within it is still refused by POI's own inflate-ratio check.
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            int codeRow = -1;
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10) && codeRow < 0; r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && CODE_UNIT.equalsIgnoreCase(text(row.getCell(0), formatter))) {
+                    codeRow = r;
+                }
+            }
+            if (codeRow < 0) {
+                throw ApiException.badRequest("malformed-xlsx");
+            }
+            Row codes = sheet.getRow(codeRow);
+            int periodColumn = -1;
+            List<Integer> valueColumns = new ArrayList<>();
+            List<String> elementCodes = new ArrayList<>();
+            for (int c = 1; c < codes.getLastCellNum(); c++) {
+                String code = text(codes.getCell(c), formatter);
+                if (code == null || CODE_UNIT_NAME.equalsIgnoreCase(code)) {
+                    continue;
+                }
+                if (CODE_PERIOD.equalsIgnoreCase(code)) {
+                    periodColumn = c;
+                } else {
+                    valueColumns.add(c);
+                    elementCodes.add(code);
+                }
+            }
+            if (periodColumn < 0) {
+                throw ApiException.badRequest("malformed-xlsx");
+            }
+            List<ImportRow> rows = new ArrayList<>();
+            for (int r = codeRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String unit = text(row.getCell(0), formatter);
+                String period = text(row.getCell(periodColumn), formatter);
+                for (int k = 0; k < valueColumns.size(); k++) {
+                    String value = text(row.getCell(valueColumns.get(k)), formatter);
+                    if (value != null) {
+                        rows.add(new ImportRow(r + 1, elementCodes.get(k), period, unit, null, null, answer(value), false));
+                    }
+                }
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw ApiException.badRequest("malformed-xlsx");
+        }
+    }
+
+    private static String answer(String value) {
+        if (value.equalsIgnoreCase(YES)) {
+            return "true";
+        }
+        if (value.equalsIgnoreCase(NO)) {
+            return "false";
+        }
+        return value;
+    }
+
+    /** A cell as the text the import reads: numbers in plain decimals (never 1E+3, never a locale's comma). */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String text = switch (type) {
+            case NUMERIC -> {
+                BigDecimal n = new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+                yield (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+            }
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case STRING -> cell.getCellType() == CellType.FORMULA ? cell.getStringCellValue()
+                    : formatter.formatCellValue(cell);
+            default -> null;
+        };
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static String periodLabel(Period period) {
+        return period == null ? "" : period.nameVi();
+    }
+}
