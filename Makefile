@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-frontend test-e2e check-compose build-frontend build-local clean
+.PHONY: help run test test-backend test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean
 
 MVN ?= mvn -B -q
 FRONTEND_PRESENT := $(wildcard frontend/package.json)
@@ -32,10 +32,16 @@ endif
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend test-frontend test-e2e check-compose ## Every test: backend on MariaDB, SPA unit + e2e in Chromium, compose file
+test: test-backend check-backup test-faults test-frontend test-e2e check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
+
+check-backup: ## The README's mysqldump backup and restore, proven on the tests' database
+	scripts/backup-restore-check.sh
+
+test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
+	scripts/faults.sh
 
 test-frontend: ## SPA type check against openapi.yaml and unit tests
 ifneq ($(FRONTEND_PRESENT),)

@@ -127,6 +127,11 @@ public class ProblemMapper {
             if (cause instanceof ConstraintViolationException) {
                 return simple(409, "conflict", headers, uri);
             }
+            if (DatabaseOutage.is(cause)) {
+                LOG.warn("Database unavailable: " + cause.getMessage());
+                return Response.fromResponse(simple(503, "database-unavailable", headers, uri))
+                        .header(HttpHeaders.RETRY_AFTER, "10").build();
+            }
         }
         LOG.error("Unexpected failure", e);
         return simple(500, "internal", headers, uri);
