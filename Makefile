@@ -4,7 +4,6 @@
 .PHONY: help run test test-backend test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean
 
 MVN ?= mvn -B -q
-FRONTEND_PRESENT := $(wildcard frontend/package.json)
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -23,12 +22,8 @@ run: build-local ## Build and start the whole product at http://localhost:8080 (
 build-local: build-frontend ## Build the backend jar for `make run` (H2), with the SPA inside
 	cd backend && $(MVN) package -DskipTests -Dquarkus.profile=local
 
-build-frontend: ## Build the SPA into frontend/dist
-ifneq ($(FRONTEND_PRESENT),)
+build-frontend: ## Build the SPA into frontend/dist (API types generated from openapi.yaml)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run build
-else
-	@echo "frontend/: nothing to build yet"
-endif
 
 ## --- Test ------------------------------------------------------------------
 
@@ -43,19 +38,11 @@ check-backup: ## The README's mysqldump backup and restore, proven on the tests'
 test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
 	scripts/faults.sh
 
-test-frontend: ## SPA type check against openapi.yaml and unit tests
-ifneq ($(FRONTEND_PRESENT),)
+test-frontend: ## SPA type check against openapi.yaml and unit tests (Vitest)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm test
-else
-	@echo "frontend/: no tests yet"
-endif
 
-test-e2e: build-local ## SPA in headless Chromium against the real backend
-ifneq ($(FRONTEND_PRESENT),)
+test-e2e: build-local ## SPA in headless Chromium (Playwright) against the real backend; screenshots to docs/screenshots
 	scripts/e2e.sh
-else
-	@echo "frontend/: no browser tests yet"
-endif
 
 check-compose: ## docker-compose.yml is valid (parsed, not run: no Docker engine here)
 	scripts/compose-check.sh

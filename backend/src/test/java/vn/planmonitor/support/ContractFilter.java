@@ -55,7 +55,10 @@ public final class ContractFilter implements Filter {
 
     private ContractFilter(Path file) {
         try {
-            contract = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            // Duplicate keys are an error: YAML tools disagree on which one wins (the SPA's generator refuses them).
+            contract = new ObjectMapper(YAMLFactory.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the contract " + file.toAbsolutePath(), e);
         }

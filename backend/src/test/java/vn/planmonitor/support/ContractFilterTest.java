@@ -38,4 +38,21 @@ class ContractFilterTest {
         missing.remove("version");
         assertFalse(ContractFilter.INSTANCE.validate("Plan", missing).isEmpty());
     }
+
+    @Test
+    void shouldResolveEveryReferenceOfTheContract() {
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        collectBrokenRefs(ContractFilter.INSTANCE.contract(), broken);
+        assertEquals(java.util.List.of(), broken);
+    }
+
+    private static void collectBrokenRefs(com.fasterxml.jackson.databind.JsonNode node, java.util.List<String> broken) {
+        if (node.has("$ref") && node.get("$ref").isTextual()) {
+            String ref = node.get("$ref").asText();
+            if (ContractFilter.INSTANCE.contract().at(ref.substring(1)).isMissingNode()) {
+                broken.add(ref);
+            }
+        }
+        node.forEach(child -> collectBrokenRefs(child, broken));
+    }
 }

@@ -1,0 +1,41 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import { LoadingState } from '@/components/ui/states';
+import { AppShell } from './layout/app-shell';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+/**
+ * Every screen is its own chunk, fetched on first visit: the overview (the home page) does not
+ * pay for the data entry form, the admin screens or the chart library.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppShell />,
+      hydrateFallbackElement: <LoadingState />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { path: 'sign-in', lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
+            { index: true, lazy: () => import('./routes/overview').then((m) => ({ Component: m.OverviewRoute })) },
+            { path: 'data-entry', lazy: () => import('./routes/data-entry').then((m) => ({ Component: m.DataEntryRoute })) },
+            { path: 'reports', lazy: () => import('./routes/reports').then((m) => ({ Component: m.ReportsRoute })) },
+            {
+              path: 'admin',
+              lazy: () => import('./routes/admin/admin-layout').then((m) => ({ Component: m.AdminLayout })),
+              children: [
+                { index: true, element: <Navigate to="org-units" replace /> },
+                { path: 'org-units', lazy: () => import('./routes/admin/org-units').then((m) => ({ Component: m.OrgUnitsAdminRoute })) },
+                { path: 'indicators', lazy: () => import('./routes/admin/indicators').then((m) => ({ Component: m.IndicatorsAdminRoute })) },
+                { path: 'targets', lazy: () => import('./routes/admin/targets').then((m) => ({ Component: m.TargetsAdminRoute })) },
+                { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.PlansAdminRoute })) },
+              ],
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,5 @@
+import { OrgUnitsAdmin } from '@/features/org-units/components/org-units-admin';
+
+export function OrgUnitsAdminRoute() {
+  return <OrgUnitsAdmin />;
+}

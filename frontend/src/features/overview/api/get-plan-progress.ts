@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+import { ApiError } from '@/lib/problem';
+
+export type PlanProgress = components['schemas']['PlanProgress'];
+export type TargetProgress = components['schemas']['TargetProgress'];
+export type ProgressStatus = components['schemas']['ProgressStatus'];
+
+/**
+ * The district figure and status of every target (GET /plans/{id}/progress). A server that does
+ * not compute progress yet answers 404 `no-such-path`: then null, and the cards say so plainly.
+ */
+export async function getPlanProgress(planId: number): Promise<PlanProgress | null> {
+  try {
+    return await unwrap(api.GET('/api/v1/plans/{id}/progress', { params: { path: { id: planId } } }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404 && error.code === 'no-such-path') return null;
+    throw error;
+  }
+}
+
+export function usePlanProgress(planId: number | undefined) {
+  return useQuery({
+    queryKey: ['progress', { plan: planId }],
+    queryFn: () => getPlanProgress(planId!),
+    enabled: planId !== undefined,
+    retry: false,
+  });
+}

@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import type { Indicator, OrgUnit, Target } from '@/lib/api';
+import { useI18n } from '@/i18n/i18n';
+import { reportsIndicator } from '@/features/data-entry/utils/entry-form';
+import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
+import type { TargetProgress } from '../api/get-plan-progress';
+import { ProgressBand } from './progress-band';
+
+export interface TargetCardProps {
+  target: Target;
+  indicator: Indicator | undefined;
+  units: readonly OrgUnit[];
+  planCode: string;
+  /** The target's progress from the API, or undefined while the server does not compute it. */
+  progress?: TargetProgress;
+  /** Whether to offer the "enter data" link (not to those who cannot report). */
+  canReport?: boolean;
+}
+
+/**
+ * One target of the plan. The bottom band is reserved for the district figure, its status and
+ * trend once the API computes progress; until then it says plainly that there is no figure.
+ */
+export function TargetCard({ target, indicator, units, planCode, progress, canReport = true }: TargetCardProps) {
+  const i18n = useI18n();
+  const { t, pick } = i18n;
+  const reporting = indicator ? units.filter((u) => reportsIndicator(indicator, u)) : [];
+  const types = [...new Set(reporting.map((u) => u.type))].map((type) => t(`unitTypePlural.${type}`)).join(', ');
+  const headingId = `target-${target.code}`;
+  return (
+    <article className="card target-card" aria-labelledby={headingId}>
+      <div className="target-card__head">
+        <Badge tone="code">{target.code}</Badge>
+        {indicator && !indicator.active && <Badge tone="inactive">{t('common.inactive')}</Badge>}
+      </div>
+      <h3 id={headingId} className="target-card__statement">
+        {pick(target.statementVi, target.statementEn)}
+      </h3>
+      <p className="target-card__goal" aria-label={`${t('target.goal')}: ${formatThreshold(target, i18n)} — ${formatTiming(target, i18n)}`}>
+        <span className="target-card__threshold">{formatThreshold(target, i18n)}</span>
+        <span className="target-card__timing">— {formatTiming(target, i18n)}</span>
+      </p>
+      <dl>
+        <dt>{t('overview.indicator')}</dt>
+        <dd>
+          {indicator ? pick(indicator.nameVi, indicator.nameEn) : target.indicatorCode}
+          {indicator && <span className="muted"> · {t(`valueKind.${indicator.valueKind}`)}</span>}
+        </dd>
+        <dt>{t('overview.reportingUnitsTitle')}</dt>
+        <dd>
+          {reporting.length > 0 ? (
+            <>
+              {t('overview.reportingUnits', { count: reporting.length })}
+              {types && <span className="muted"> ({types})</span>}
+            </>
+          ) : (
+            <span className="muted">{t('overview.reportingUnitsNone')}</span>
+          )}
+        </dd>
+        <dt>{t('overview.rule')}</dt>
+        <dd>{t(`aggregation.${target.aggregation}`)}</dd>
+      </dl>
+      <div className="target-card__progress" data-slot="progress">
+        {progress ? (
+          <ProgressBand progress={progress} />
+        ) : (
+          <span>
+            <span className="visually-hidden">{t('overview.progressLabel')}: </span>
+            {t('overview.progressPending')}
+          </span>
+        )}
+        {canReport && (
+          <Link to={`/data-entry?plan=${encodeURIComponent(planCode)}`} className="btn btn--small">
+            {t('overview.enterData')}
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import type { components } from './api-types';
+
+/** The API's resources under the names the SPA uses (all generated from openapi.yaml). */
+type Schemas = components['schemas'];
+
+export type OrgUnit = Schemas['OrgUnit'];
+export type OrgUnitInput = Schemas['OrgUnitInput'];
+export type OrgUnitType = Schemas['OrgUnitType'];
+export type Plan = Schemas['Plan'];
+export type PlanInput = Schemas['PlanInput'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorInput = Schemas['IndicatorInput'];
+export type ValueKind = Schemas['ValueKind'];
+export type PeriodType = Schemas['PeriodType'];
+export type Target = Schemas['Target'];
+export type TargetInput = Schemas['TargetInput'];
+export type Aggregation = Schemas['Aggregation'];
+export type TargetTiming = Schemas['TargetTiming'];
+export type Period = Schemas['Period'];
+export type Submission = Schemas['Submission'];
+export type SubmissionValue = Schemas['SubmissionValue'];
+export type SubmissionInput = Schemas['SubmissionInput'];
+export type SubmissionUpdate = Schemas['SubmissionUpdate'];
+export type SubmissionValueInput = Schemas['SubmissionValueInput'];
+export type SubmissionStatus = Schemas['SubmissionStatus'];
+export type ApiProblem = Schemas['Problem'];
+
+/** Enumerations in display order, for filters and forms. */
+export const ORG_UNIT_TYPES: readonly OrgUnitType[] = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];
+export const VALUE_KINDS: readonly ValueKind[] = ['NUMBER', 'COUNT', 'BOOLEAN', 'RATIO'];
+export const PERIOD_TYPES: readonly PeriodType[] = ['YEARLY', 'QUARTERLY', 'MONTHLY'];
+export const AGGREGATIONS: readonly Aggregation[] = ['SUM', 'RATIO_OF_SUMS', 'SHARE_OF_UNITS_MEETING', 'AVERAGE'];
+export const TARGET_TIMINGS: readonly TargetTiming[] = ['EVERY_YEAR', 'BY_YEAR'];
+export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
+
+/** The largest page the API serves; lists that are small by nature (units, indicators) are read whole. */
+export const MAX_PAGE_SIZE = 500;

@@ -1,0 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { I18nProvider, type Language } from '@/i18n/i18n';
+
+/** Renders a component with the app's providers: language, a fresh query cache, a data router. */
+export function renderWithProviders(ui: ReactElement, { language = 'vi' as Language, route = '/' } = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
+  return render(
+    <I18nProvider language={language}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
+}
+
+/** A JSON or problem+json response, as the API would send it. */
+export function jsonResponse(status: number, body: unknown, problem = status >= 400): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': problem ? 'application/problem+json' : 'application/json' },
+  });
+}
