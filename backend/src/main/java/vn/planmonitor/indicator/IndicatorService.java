@@ -78,14 +78,8 @@ public class IndicatorService {
             throw ApiException.badRequest("body-required");
         }
         Violations v = new Violations();
-        Codes.check(v, "code", in.code());
-        if (!v.has("code")) {
-            if (!creating && !in.code().equals(indicator.code)) {
-                v.add("code", "immutable");
-            } else if (creating && Indicator.findByCode(in.code()).isPresent()) {
-                v.add("code", "duplicate", in.code());
-            }
-        }
+        Codes.checkIdentity(v, in.code(), creating ? null : indicator.code,
+                code -> Indicator.findByCode(code).isPresent());
         v.required("planCode", in.planCode());
         Plan plan = null;
         if (in.planCode() != null && !in.planCode().isBlank()) {

@@ -94,15 +94,9 @@ public class OrgUnitService {
             throw ApiException.badRequest("body-required");
         }
         Violations v = new Violations();
-        Codes.check(v, "code", input.code());
+        Codes.checkIdentity(v, input.code(), creating ? null : unit.code,
+                code -> OrgUnit.findByCode(code).isPresent());
         v.text("nameVi", input.nameVi(), 200).text("nameEn", input.nameEn(), 200).required("type", input.type());
-        if (!v.has("code")) {
-            if (!creating && !input.code().equals(unit.code)) {
-                v.add("code", "immutable");
-            } else if (creating && OrgUnit.findByCode(input.code()).isPresent()) {
-                v.add("code", "duplicate", input.code());
-            }
-        }
         OrgUnit parent = null;
         if (input.parentCode() != null && !input.parentCode().isBlank()) {
             parent = OrgUnit.findByCode(input.parentCode()).orElse(null);

@@ -68,14 +68,7 @@ public class PlanService {
             throw ApiException.badRequest("body-required");
         }
         Violations v = new Violations();
-        Codes.check(v, "code", input.code());
-        if (!v.has("code")) {
-            if (!creating && !input.code().equals(plan.code)) {
-                v.add("code", "immutable");
-            } else if (creating && Plan.findByCode(input.code()).isPresent()) {
-                v.add("code", "duplicate", input.code());
-            }
-        }
+        Codes.checkIdentity(v, input.code(), creating ? null : plan.code, code -> Plan.findByCode(code).isPresent());
         v.text("titleVi", input.titleVi(), 300).text("titleEn", input.titleEn(), 300)
                 .text("issuingBodyVi", input.issuingBodyVi(), 200).text("issuingBodyEn", input.issuingBodyEn(), 200)
                 .maxLength("sourceUrl", input.sourceUrl(), 500).maxLength("sourceText", input.sourceText(),
