@@ -1,6 +1,7 @@
 package vn.planmonitor.common;
 
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,12 +9,25 @@ import jakarta.enterprise.event.Observes;
 /**
  * The single-page app owns its routes (/data-entry, /targets/3 …): a browser that opens or reloads
  * one of them gets index.html, and the app's router takes over. API and Quarkus paths are untouched.
+ * The app shell must never be cached as "immutable" like its hashed assets: after a release a
+ * browser would keep the old shell, pointing at old code, for a day — a stale dashboard.
  */
 @ApplicationScoped
 public class SpaRoutes {
 
     void install(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|api$|q/|q$)[^.]*$")
-                .handler(ctx -> ctx.reroute("/index.html"));
+        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|api$|q/|q$)[^.]*$").handler(ctx -> {
+            revalidate(ctx.response());
+            ctx.reroute("/index.html");
+        });
+        router.route(HttpMethod.GET, "/index.html").order(-1).handler(ctx -> {
+            revalidate(ctx.response());
+            ctx.next();
+        });
+    }
+
+    /** Set when the headers go out, so it wins over the static-file handler's own Cache-Control. */
+    private static void revalidate(HttpServerResponse response) {
+        response.headersEndHandler(v -> response.headers().set("Cache-Control", "no-cache"));
     }
 }
