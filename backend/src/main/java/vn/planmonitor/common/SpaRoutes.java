@@ -15,19 +15,30 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SpaRoutes {
 
+    /** The embeddable charts of the public portal may be shown in a frame on any site. */
+    static final String EMBED = "/embed/";
+    private static final String EMBED_FLAG = "planmonitor.embed";
+
     void install(@Observes Router router) {
         router.routeWithRegex(HttpMethod.GET, "^/(?!api/|api$|q/|q$)[^.]*$").handler(ctx -> {
-            revalidate(ctx.response());
+            if (ctx.normalizedPath().startsWith(EMBED)) {
+                ctx.put(EMBED_FLAG, Boolean.TRUE); // context data survives the reroute; headers set now would not
+            }
             ctx.reroute("/index.html");
         });
         router.route(HttpMethod.GET, "/index.html").order(-1).handler(ctx -> {
-            revalidate(ctx.response());
+            shellHeaders(ctx.response(), Boolean.TRUE.equals(ctx.get(EMBED_FLAG)));
             ctx.next();
         });
     }
 
     /** Set when the headers go out, so it wins over the static-file handler's own Cache-Control. */
-    private static void revalidate(HttpServerResponse response) {
-        response.headersEndHandler(v -> response.headers().set("Cache-Control", "no-cache"));
+    private static void shellHeaders(HttpServerResponse response, boolean embed) {
+        response.headersEndHandler(v -> {
+            response.headers().set("Cache-Control", "no-cache");
+            if (embed) {
+                response.headers().set("Content-Security-Policy", "frame-ancestors *");
+            }
+        });
     }
 }

@@ -68,7 +68,12 @@ public class DemoData {
                 created++;
             }
         }
-        LOG.infof("Loaded %d demo reports for %s (marked demo)", created, PLAN);
+        // The public portal has something to show at once; its pages say the figures are demo data.
+        if (plan.publishedAt == null) {
+            plan.publishedAt = java.time.Instant.now();
+            plan.publishedBy = "demo";
+        }
+        LOG.infof("Loaded %d demo reports for %s (marked demo, published on the public portal)", created, PLAN);
     }
 
     private static SubmissionStatus statusFor(int year, int lastYear, Random random) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.period.Period;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** A development plan: a span of years, targets to reach, and the indicators its units report. */
@@ -44,8 +45,20 @@ public class Plan extends VersionedEntity {
     @Column(name = "report_deadline_days", nullable = false)
     public int reportDeadlineDays;
 
+    /** When an admin published the plan on the public portal; {@code null}: not public. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "published_by", length = 100)
+    public String publishedBy;
+
     public static Optional<Plan> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** A plan the public portal shows; anything else is answered there as if it did not exist. */
+    public static Optional<Plan> findPublished(String code) {
+        return find("code = ?1 and publishedAt is not null", code).firstResultOptional();
     }
 
     public boolean covers(Period period) {

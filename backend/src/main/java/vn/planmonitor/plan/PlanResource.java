@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.planmonitor.audit.Actor;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
@@ -34,6 +35,9 @@ public class PlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    Actor actor;
 
     @GET
     public Page<PlanView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -59,6 +63,20 @@ public class PlanResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PlanInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Path("{id}/publish")
+    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.publish(id, ifMatch, actor.name()));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Path("{id}/unpublish")
+    public Response unpublish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.unpublish(id, ifMatch));
     }
 
     @DELETE

@@ -13,6 +13,8 @@ import vn.planmonitor.period.Period;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.target.Target;
 
+import java.time.Instant;
+
 @ApplicationScoped
 @Transactional
 public class PlanService {
@@ -41,6 +43,32 @@ public class PlanService {
         Plan plan = find(id);
         Versions.requireMatch(ifMatch, plan.version);
         apply(plan, input, false);
+        Plan.flush();
+        return PlanView.of(plan);
+    }
+
+    /** Shows the plan on the public portal (approved figures only); publishing again keeps the first date. */
+    public PlanView publish(long id, String ifMatch, String by) {
+        Plan plan = find(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        if (plan.publishedAt == null) {
+            plan.publishedAt = Instant.now();
+            plan.publishedBy = by;
+            plan.touch();
+        }
+        Plan.flush();
+        return PlanView.of(plan);
+    }
+
+    /** Takes the plan off the public portal; its public URLs answer 404 again. */
+    public PlanView unpublish(long id, String ifMatch) {
+        Plan plan = find(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        if (plan.publishedAt != null) {
+            plan.publishedAt = null;
+            plan.publishedBy = null;
+            plan.touch();
+        }
         Plan.flush();
         return PlanView.of(plan);
     }

@@ -14,7 +14,7 @@ class ContractFilterTest {
     private static final String PLAN = """
             {"id":1,"code":"D11-STI-2016-2020","titleVi":"Kế hoạch","titleEn":"Plan","firstYear":2016,
              "lastYear":2020,"issuingBodyVi":"UBND quận 11","issuingBodyEn":"District 11","sourceUrl":null,
-             "sourceText":null,"reportDeadlineDays":31,"createdAt":"2015-11-25T11:05:00Z",
+             "sourceText":null,"reportDeadlineDays":31,"publishedAt":null,"createdAt":"2015-11-25T11:05:00Z",
              "updatedAt":"2015-11-25T11:05:00Z","version":0}""";
 
     @Test

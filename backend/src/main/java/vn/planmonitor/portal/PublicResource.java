@@ -1,0 +1,72 @@
+package vn.planmonitor.portal;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The public portal, read-only and anonymous: published plans, approved figures, view counters.
+ * An unpublished or unknown plan answers 404, never 403, so drafts are not revealed.
+ */
+@Path("/api/v1/public")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicResource {
+
+    /** Sent by the SPA: a random id it keeps in localStorage, so reloads are recognised without cookies. */
+    static final String VISITOR = "X-Visitor";
+
+    @Inject
+    PublicPortalService service;
+
+    @GET
+    @Path("plans")
+    public PublicViews.PlanList plans() {
+        return service.plans();
+    }
+
+    @GET
+    @Path("plans/{code}")
+    public PublicViews.PlanPage plan(@PathParam("code") String code) {
+        return service.plan(code);
+    }
+
+    @GET
+    @Path("plans/{code}/targets/{targetCode}")
+    public PublicViews.TargetPage target(@PathParam("code") String code, @PathParam("targetCode") String targetCode) {
+        return service.target(code, targetCode);
+    }
+
+    @GET
+    @Path("plans/{code}/targets/{targetCode}/data.csv")
+    @Produces("text/csv;charset=UTF-8")
+    public Response csv(@PathParam("code") String code, @PathParam("targetCode") String targetCode) {
+        PublicViews.TargetPage page = service.target(code, targetCode);
+        return Response.ok(PublicCsv.of(page), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + page.plan().code() + "-"
+                        + page.target().code() + ".csv\"")
+                .build();
+    }
+
+    @POST
+    @Path("visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PublicViews.VisitCounts visit(PublicViews.Visit visit, @HeaderParam(VISITOR) String visitor,
+                                         @HeaderParam("X-Forwarded-For") String forwardedFor,
+                                         @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
+                                         @Context HttpServerRequest request) {
+        String remote = request.remoteAddress() == null ? "" : request.remoteAddress().host();
+        return service.visit(visit, ViewCounters.clientHash(visitor, forwardedFor, remote, userAgent));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.planmonitor.portal;
+
+import vn.planmonitor.progress.NoDataReason;
+import vn.planmonitor.progress.ProgressStatus;
+import vn.planmonitor.progress.ProjectionView;
+import vn.planmonitor.progress.StatusReason;
+import vn.planmonitor.target.Aggregation;
+import vn.planmonitor.target.TargetTiming;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the public portal shows: approved figures only, and nothing about people, drafts, pending
+ * reports, comments or the audit trail. Kept apart from the internal views on purpose: a field
+ * added to an internal view can never leak here by accident.
+ */
+public final class PublicViews {
+
+    private PublicViews() {
+    }
+
+    /** A published plan. {@code demo}: some counted report is demo data (make run), to be labelled as such. */
+    public record PlanSummary(String code, String titleVi, String titleEn, int firstYear, int lastYear,
+                              String issuingBodyVi, String issuingBodyEn, String sourceUrl, Instant publishedAt,
+                              boolean demo, Instant lastApprovedAt) {
+    }
+
+    public record PlanList(List<PlanSummary> items, long portalVisits) {
+    }
+
+    public record PlanPage(PlanSummary plan, int currentYear, Instant generatedAt, long portalVisits,
+                           long pageViews, List<TargetSummary> targets) {
+    }
+
+    public record TargetPage(PlanSummary plan, int currentYear, Instant generatedAt, long portalVisits,
+                             TargetSummary target) {
+    }
+
+    public record TargetSummary(String code, String indicatorCode, String statementVi, String statementEn,
+                                Aggregation aggregation, boolean percentage, String unitVi, String unitEn,
+                                BigDecimal threshold, BigDecimal unitThreshold, TargetTiming timing,
+                                Integer dueYear, ProgressStatus status, StatusReason statusReason, int yearsMet,
+                                int yearsWithData, Integer latestYear, BigDecimal latestFigure,
+                                ProjectionView projection, String explanationVi, String explanationEn,
+                                Instant lastApprovedAt, long pageViews, List<Year> periods) {
+    }
+
+    /** The district figure of one period; {@code units} only on a target's own page. */
+    public record Year(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
+                       Boolean met, BigDecimal numerator, BigDecimal denominator, int expectedUnits,
+                       int reportedUnits, Integer meetingUnits, List<Unit> units) {
+    }
+
+    /** A unit's approved value ({@code null}: no approved report with a value). */
+    public record Unit(String orgUnitCode, String nameVi, String nameEn, BigDecimal value, BigDecimal numerator,
+                       BigDecimal denominator, Boolean meets) {
+    }
+
+    public record Visit(String page, String plan) {
+    }
+
+    /** {@code counted}: false when the same client viewed the same page within the window (a reload). */
+    public record VisitCounts(boolean counted, long portalVisits, long pageViews) {
+    }
+}
