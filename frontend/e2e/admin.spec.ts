@@ -48,7 +48,7 @@ test('an administrator manages units, indicators, targets and plans and sees eve
   await screenshot(page, 'admin-plans');
 
   // Reports: the demo reports say so.
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo' }).click();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo', level: 1 })).toBeVisible();
   await page.getByLabel('Kỳ', { exact: true }).selectOption('2019');
   await expect(page.getByText('Dữ liệu minh hoạ').first()).toBeVisible();
@@ -68,6 +68,7 @@ test('an administrator manages units, indicators, targets and plans and sees eve
   // The overview, with the reports received per year drawn by the lazily loaded chart.
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
   await page.locator('.chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('.chart svg')).toBeVisible();
+  await expect(page.locator('.chart[data-rendered="true"] svg')).toBeVisible();
+  await expect(page.locator('.target-card .progress')).toHaveCount(7);
   await screenshot(page, 'overview-admin');
 });

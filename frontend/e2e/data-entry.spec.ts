@@ -32,6 +32,12 @@ test('an officer enters a draft report with the keyboard and finds it again', as
   // A ward officer has no administration menu.
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quản trị' })).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(7);
+  // Wait for what the screenshot shows: every target's progress, and the chart drawn (it loads
+  // only once scrolled to).
+  await expect(page.locator('.target-card .progress')).toHaveCount(7);
+  await page.locator('.chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('.chart[data-rendered="true"]')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'overview');
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhập liệu' }).click();
@@ -144,7 +150,7 @@ test('an officer enters a draft report with the keyboard and finds it again', as
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'data-entry-phone', { fullPage: false });
   await page.getByRole('button', { name: /Mở menu/ }).click();
-  await expect(page.getByRole('link', { name: 'Báo cáo' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Báo cáo', exact: true })).toBeVisible();
   await screenshot(page, 'menu-phone', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -5,11 +5,13 @@ import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useI18n, type Language, type MessageKey } from '@/i18n/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/session-store';
 
-type Need = 'admin' | 'readReports';
+type Need = 'admin' | 'readReports' | 'review';
 const NAV: Array<{ to: string; label: MessageKey; end?: boolean; needs?: Need }> = [
   { to: '/', label: 'nav.overview', end: true },
   { to: '/data-entry', label: 'nav.dataEntry', needs: 'readReports' },
   { to: '/reports', label: 'nav.reports', needs: 'readReports' },
+  { to: '/review', label: 'nav.review', needs: 'review' },
+  { to: '/completeness', label: 'nav.completeness' },
   { to: '/admin', label: 'nav.admin', needs: 'admin' },
 ];
 

@@ -70,6 +70,7 @@ export function OverviewRoute() {
                 units={units.data!}
                 planCode={plan.code}
                 progress={progress.data?.targets.find((p) => p.targetId === target.id)}
+                progressLoading={progress.isPending}
                 canReport={permissions.readReports}
               />
             ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { ApiError } from '@/lib/problem';
 import { Alert } from './alert';
@@ -89,4 +90,23 @@ export function QueryState<T>({
   if (query.error || query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <>{empty ?? <EmptyState />}</>;
   return <>{children(query.data)}</>;
+}
+
+/** A screen the signed-in person's role does not open: said plainly, with the way back. */
+export function NoAccessState({ message }: { message: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="card">
+      <div className="state" role="alert">
+        <p className="state__title">
+          <span aria-hidden="true">✕ </span>
+          {t('state.noAccessTitle')}
+        </p>
+        <p>{message}</p>
+        <Link className="btn" to="/">
+          {t('state.backHome')}
+        </Link>
+      </div>
+    </div>
+  );
 }

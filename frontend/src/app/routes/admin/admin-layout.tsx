@@ -7,6 +7,8 @@ const SECTIONS: Array<{ to: string; label: MessageKey }> = [
   { to: 'indicators', label: 'admin.indicators' },
   { to: 'targets', label: 'admin.targets' },
   { to: 'plans', label: 'admin.plans' },
+  { to: 'users', label: 'admin.users' },
+  { to: 'tokens', label: 'admin.tokens' },
 ];
 
 export function AdminLayout() {

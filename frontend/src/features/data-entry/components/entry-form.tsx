@@ -380,6 +380,7 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
           confirmLabel={t(`review.${reviewing}`)}
           reasonLabel={reviewing === 'return' || reviewing === 'reopen' ? t('review.reason') : undefined}
           reasonRequired={reviewing === 'return' || reviewing === 'reopen'}
+          missingMessage={reviewing === 'return' ? t('review.reasonMissingReturn') : t('review.reasonMissingReopen')}
           busy={review.isPending || save.isPending}
           error={review.error instanceof ApiError && review.error.problem.errors?.length ? null : review.error}
           onClose={() => { setReviewing(null); review.reset(); }}

@@ -12,6 +12,8 @@ export function ReviewDialog({
   confirmLabel,
   reasonLabel,
   reasonRequired,
+  reasonHint,
+  missingMessage,
   busy,
   error,
   onConfirm,
@@ -22,6 +24,10 @@ export function ReviewDialog({
   confirmLabel: string;
   reasonLabel?: string;
   reasonRequired?: boolean;
+  /** Shown under the reason box (e.g. who will read it). */
+  reasonHint?: string;
+  /** What to say when a required reason is left empty. */
+  missingMessage?: string;
   busy: boolean;
   error: unknown;
   onConfirm: (comment: string | null) => void;
@@ -68,13 +74,18 @@ export function ReviewDialog({
             maxLength={2000}
             aria-invalid={tried && missing ? true : undefined}
             aria-required={reasonRequired || undefined}
-            aria-describedby={tried && missing ? `${id}-error` : undefined}
+            aria-describedby={[tried && missing ? `${id}-error` : '', reasonHint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined}
             onChange={(e) => setComment(e.target.value)}
             autoFocus
           />
           {tried && missing && (
             <span id={`${id}-error`} className="field__error" role="alert">
-              {t('validation.required')}
+              {missingMessage ?? t('validation.required')}
+            </span>
+          )}
+          {reasonHint && (
+            <span id={`${id}-hint`} className="field__hint">
+              {reasonHint}
             </span>
           )}
         </div>

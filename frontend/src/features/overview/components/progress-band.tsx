@@ -3,6 +3,16 @@ import type { ProgressStatus, TargetProgress } from '../api/get-plan-progress';
 
 const STATUS_ICONS: Record<ProgressStatus, string> = { ACHIEVED: '✓', ON_TRACK: '↗', AT_RISK: '!', OFF_TRACK: '✕', NO_DATA: '…' };
 
+/** A target's status as an icon and words; the colour repeats them. */
+export function ProgressStatusChip({ status }: { status: ProgressStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status status--${status.toLowerCase().replace('_', '-')}`}>
+      <span aria-hidden="true">{STATUS_ICONS[status]}</span> {t(`progress.${status}`)}
+    </span>
+  );
+}
+
 /** A target's progress: status in words and icon, the latest figure, and its trend against the threshold. */
 export function ProgressBand({ progress }: { progress: TargetProgress }) {
   const { t, number, percent } = useI18n();
@@ -11,9 +21,7 @@ export function ProgressBand({ progress }: { progress: TargetProgress }) {
   return (
     <div className="progress">
       <div className="progress__head">
-        <span className={`status status--${progress.status.toLowerCase().replace('_', '-')}`}>
-          <span aria-hidden="true">{STATUS_ICONS[progress.status]}</span> {t(`progress.${progress.status}`)}
-        </span>
+        <ProgressStatusChip status={progress.status} />
         {progress.latestFigure !== null && progress.latestYear !== null && (
           <span className="progress__figure">
             <strong>{format(progress.latestFigure)}</strong>{' '}

@@ -1,12 +1,6 @@
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { COLORS, EChart, type ChartOption } from '@/components/charts/echart';
 import { useI18n } from '@/i18n/i18n';
-
-// Only the parts this chart uses, so the chart chunk stays small (echarts is tree-shakeable).
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export interface YearCount {
   year: string;
@@ -17,52 +11,27 @@ export interface YearCount {
 
 /** Reports received and approved against reports expected, per year. Loaded lazily with echarts. */
 export default function ReportsChart({ data }: { data: YearCount[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const { t, number, lang } = useI18n();
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.setOption({
-      animation: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
-      textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
+  const { t, number } = useI18n();
+  const option = useMemo<ChartOption>(() => {
+    const label = { show: true, position: 'top', formatter: (p: { value: unknown }) => number(Number(p.value)) };
+    return {
       grid: { left: 40, right: 8, top: 48, bottom: 28 },
       legend: { top: 0, left: 0, icon: 'rect', itemGap: 24 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => number(Number(v)) },
       xAxis: { type: 'category', data: data.map((d) => d.year) },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => number(v) } },
       series: [
-        {
-          name: t('overview.reportsReceived'),
-          type: 'bar',
-          data: data.map((d) => d.received),
-          itemStyle: { color: '#0b5cad' },
-          label: { show: true, position: 'top', formatter: (p: { value: unknown }) => number(Number(p.value)) },
-        },
-        {
-          name: t('overview.reportsApproved'),
-          type: 'bar',
-          data: data.map((d) => d.approved),
-          itemStyle: { color: '#1b6e3a' },
-          label: { show: true, position: 'top', formatter: (p: { value: unknown }) => number(Number(p.value)) },
-        },
+        { name: t('overview.reportsReceived'), type: 'bar', data: data.map((d) => d.received), itemStyle: { color: COLORS.primary }, label },
+        { name: t('overview.reportsApproved'), type: 'bar', data: data.map((d) => d.approved), itemStyle: { color: COLORS.success }, label },
         {
           name: t('overview.reportsExpected'),
           type: 'bar',
           data: data.map((d) => d.expected),
-          itemStyle: { color: '#b8c7d6' },
-          label: { show: true, position: 'top', color: '#52606d', formatter: (p: { value: unknown }) => number(Number(p.value)) },
+          itemStyle: { color: COLORS.soft },
+          label: { ...label, color: COLORS.muted },
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
     };
-  }, [data, t, number, lang]);
-
-  return <div ref={ref} className="chart" aria-hidden="true" />;
+  }, [data, t, number]);
+  return <EChart option={option} />;
 }

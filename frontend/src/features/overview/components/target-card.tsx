@@ -14,6 +14,8 @@ export interface TargetCardProps {
   planCode: string;
   /** The target's progress from the API, or undefined while the server does not compute it. */
   progress?: TargetProgress;
+  /** Whether the progress is still being read (then the band says so rather than "no figure"). */
+  progressLoading?: boolean;
   /** Whether to offer the "enter data" link (not to those who cannot report). */
   canReport?: boolean;
 }
@@ -22,7 +24,7 @@ export interface TargetCardProps {
  * One target of the plan. The bottom band is reserved for the district figure, its status and
  * trend once the API computes progress; until then it says plainly that there is no figure.
  */
-export function TargetCard({ target, indicator, units, planCode, progress, canReport = true }: TargetCardProps) {
+export function TargetCard({ target, indicator, units, planCode, progress, progressLoading = false, canReport = true }: TargetCardProps) {
   const i18n = useI18n();
   const { t, pick } = i18n;
   const reporting = indicator ? units.filter((u) => reportsIndicator(indicator, u)) : [];
@@ -64,17 +66,30 @@ export function TargetCard({ target, indicator, units, planCode, progress, canRe
       <div className="target-card__progress" data-slot="progress">
         {progress ? (
           <ProgressBand progress={progress} />
+        ) : progressLoading ? (
+          <span role="status" className="progress-loading">
+            <span className="spinner" aria-hidden="true" /> {t('overview.progressLoading')}
+          </span>
         ) : (
           <span>
             <span className="visually-hidden">{t('overview.progressLabel')}: </span>
             {t('overview.progressPending')}
           </span>
         )}
-        {canReport && (
-          <Link to={`/data-entry?plan=${encodeURIComponent(planCode)}`} className="btn btn--small">
-            {t('overview.enterData')}
+        <span className="btn-row">
+          <Link
+            to={`/targets/${encodeURIComponent(target.code)}?plan=${encodeURIComponent(planCode)}`}
+            className="btn btn--small btn--primary"
+            aria-label={t('overview.detailsLabel', { code: target.code })}
+          >
+            {t('overview.details')}
           </Link>
-        )}
+          {canReport && (
+            <Link to={`/data-entry?plan=${encodeURIComponent(planCode)}`} className="btn btn--small">
+              {t('overview.enterData')}
+            </Link>
+          )}
+        </span>
       </div>
     </article>
   );

@@ -30,7 +30,12 @@ export function useReviewReport(key: ReportKey) {
     mutationFn: reviewReport,
     onSuccess: async (updated) => {
       queryClient.setQueryData(reportQueryKey(key), updated);
-      await queryClient.invalidateQueries({ queryKey: ['submissions', 'list'] });
+      // Approving (or reopening) changes the targets' figures and who-has-reported too.
+      await Promise.all(
+        [['submissions', 'list'], ['submissions', 'history'], ['progress'], ['target-progress'], ['completeness'], ['completeness-matrix']].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
     },
   });
 }

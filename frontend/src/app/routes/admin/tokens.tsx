@@ -1,0 +1,5 @@
+import { TokensAdmin } from '@/features/tokens/components/tokens-admin';
+
+export function TokensAdminRoute() {
+  return <TokensAdmin />;
+}

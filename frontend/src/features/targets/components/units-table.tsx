@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ReportStateLabel } from '@/features/completeness/components/report-state';
+import { useI18n, type MessageKey } from '@/i18n/i18n';
+import type { PeriodFigure, TargetProgressData, UnitFigure } from '../api/get-target-progress';
+import { downloadText, nextSort, sortUnits, toCsv, type UnitColumn, type UnitSort } from '../utils/unit-table';
+
+const LABELS: Record<UnitColumn, MessageKey> = {
+  unit: 'reports.unit',
+  type: 'review.unitType',
+  status: 'targetDetail.colStatus',
+  value: 'targetDetail.colValue',
+  numerator: 'entry.numerator',
+  denominator: 'entry.denominator',
+  meets: 'targetDetail.colMeets',
+};
+
+/** The units behind one year's figure: sortable by every column, downloadable as CSV. */
+export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel }: {
+  progress: TargetProgressData;
+  period: PeriodFigure;
+  numeratorLabel: string;
+  denominatorLabel: string;
+}) {
+  const { t, pick, number, percent, lang } = useI18n();
+  const [sort, setSort] = useState<UnitSort>({ column: 'unit', direction: 'ascending' });
+  const units = period.units ?? [];
+  const name = (u: UnitFigure) => pick(u.nameVi, u.nameEn);
+  const rows = useMemo(() => sortUnits(units, sort, (u) => pick(u.nameVi, u.nameEn)), [units, sort, pick]);
+  const ratio = progress.valueKind === 'RATIO';
+  const boolean = progress.valueKind === 'BOOLEAN';
+  const columns: UnitColumn[] = ['unit', 'type', 'status', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(progress.unitThreshold !== null ? (['meets'] as const) : [])];
+  const label = (column: UnitColumn) =>
+    column === 'numerator' ? numeratorLabel : column === 'denominator' ? denominatorLabel : column === 'value' && ratio ? t('targetDetail.colPercent') : t(LABELS[column]);
+
+  const valueText = (u: UnitFigure) => {
+    if (!u.counted || u.value === null) return null;
+    return boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : ratio ? percent(u.value) : number(u.value);
+  };
+  const meetsText = (u: UnitFigure) => (u.meets === null ? '' : u.meets ? t('targetDetail.meets') : t('targetDetail.notMeets'));
+  const stateText = (u: UnitFigure) => t(`reportState.${u.status}`);
+
+  function download() {
+    const headers = [t('common.code'), ...columns.map(label), t('targetDetail.colCounted')];
+    const csvRows = rows.map((u) => [
+      u.orgUnitCode,
+      name(u),
+      t(`unitType.${u.type}`),
+      stateText(u),
+      u.counted && u.value !== null ? (boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : u.value) : null,
+      ...(ratio ? [u.numerator, u.denominator] : []),
+      ...(progress.unitThreshold !== null ? [meetsText(u)] : []),
+      u.counted ? t('common.yes') : t('common.no'),
+    ]);
+    downloadText(`${progress.targetCode}-${period.period}.csv`, toCsv({ lang, headers, rows: csvRows }));
+  }
+
+  return (
+    <div>
+      <div className="table-tools">
+        <p className="muted small" style={{ margin: 0 }}>{t('targetDetail.sortHint')}</p>
+        <Button size="small" onClick={download}>
+          <span aria-hidden="true">⬇</span> {t('targetDetail.downloadCsv')}
+        </Button>
+      </div>
+      <div className="table-wrap">
+        <table className="table table--sortable">
+          <caption className="visually-hidden">{t('targetDetail.unitsCaption', { year: period.period })}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort.column === column;
+                return (
+                  <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'} className={column === 'unit' || column === 'type' || column === 'status' ? undefined : 'num'}>
+                    <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
+                      {label(column)}
+                      <span aria-hidden="true" className="sort-button__icon">
+                        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.orgUnitCode} data-unit={u.orgUnitCode}>
+                <th scope="row">
+                  {name(u)} <span className="combo__code">{u.orgUnitCode}</span>
+                </th>
+                <td>{t(`unitType.${u.type}`)}</td>
+                <td>
+                  <ReportStateLabel state={u.status} />
+                </td>
+                <td className="num">{valueText(u) ?? <span className="muted">{t('targetDetail.notCounted')}</span>}</td>
+                {ratio && <td className="num">{u.counted && u.numerator !== null ? number(u.numerator) : '—'}</td>}
+                {ratio && <td className="num">{u.counted && u.denominator !== null ? number(u.denominator) : '—'}</td>}
+                {progress.unitThreshold !== null && (
+                  <td className="num">
+                    {u.meets === null ? '—' : u.meets ? <span className="meets meets--yes">✓ {t('targetDetail.meets')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMeets')}</span>}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

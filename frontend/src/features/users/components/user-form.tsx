@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { CheckboxField, FormProblem, SelectField, TextField } from '@/components/ui/form';
+import { UnitChecklist } from '@/features/org-units/components/unit-checklist';
+import { useServerErrors, withoutIndex } from '@/hooks/use-server-errors';
+import type { OrgUnit } from '@/lib/api';
+import { zodResolver } from '@/lib/zod-resolver';
+import { useI18n, type I18n } from '@/i18n/i18n';
+import { ROLES, useSaveUser, type User, type UserInput } from '../api/users';
+
+/** The API's rules (UserInput): checked here first, the API stays the judge. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,99}$/;
+const MIN_PASSWORD = 10;
+const MAX_PASSWORD_BYTES = 72;
+
+function schema({ t }: Pick<I18n, 't'>, creating: boolean) {
+  return z
+    .object({
+      username: z.string().trim().regex(USERNAME_PATTERN, t('users.usernameFormat')),
+      displayName: z.string().trim().min(1, t('validation.required')).max(200, t('validation.tooLong', { max: 200 })),
+      role: z.enum(['ADMIN', 'REVIEWER', 'REPORTER', 'VIEWER']),
+      unitCodes: z.array(z.string()),
+      password: z
+        .string()
+        .refine((p) => (creating ? p.length >= MIN_PASSWORD : p === '' || p.length >= MIN_PASSWORD), t('users.passwordShort', { min: MIN_PASSWORD }))
+        .refine((p) => new TextEncoder().encode(p).length <= MAX_PASSWORD_BYTES, t('users.passwordLong')),
+      active: z.boolean(),
+    })
+    .refine((v) => v.role !== 'REPORTER' || v.unitCodes.length > 0, { path: ['unitCodes'], message: t('users.unitsRequired') });
+}
+
+type Values = z.infer<ReturnType<typeof schema>>;
+
+/** Create or change an account: name, role, the units a reporter enters data for, a password. */
+export function UserForm({ editing, units, onClose }: { editing?: User; units: readonly OrgUnit[]; onClose: (saved?: User) => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const save = useSaveUser();
+  const resolver = useMemo(() => zodResolver(schema(i18n, !editing)), [i18n, editing]);
+  const form = useForm<Values>({
+    resolver,
+    defaultValues: {
+      username: editing?.username ?? '',
+      displayName: editing?.displayName ?? '',
+      role: editing?.role ?? 'REPORTER',
+      unitCodes: editing?.unitCodes ?? [],
+      password: '',
+      active: editing?.active ?? true,
+    },
+  });
+  const server = useServerErrors(form, withoutIndex);
+  const role = useWatch({ control: form.control, name: 'role' });
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    server.clear();
+    const input: UserInput = {
+      username: v.username.trim(),
+      displayName: v.displayName.trim(),
+      role: v.role,
+      // Units are for reporters only; the API refuses them for other roles.
+      unitCodes: v.role === 'REPORTER' ? v.unitCodes : null,
+      password: v.password === '' ? null : v.password,
+      active: v.active,
+    };
+    try {
+      onClose(await save.mutateAsync({ input, existing: editing }));
+    } catch (error) {
+      server.apply(error);
+    }
+  });
+
+  const formId = 'user-form';
+  return (
+    <Dialog
+      open
+      wide
+      onClose={() => onClose()}
+      title={editing ? t('admin.editTitle', { name: editing.username }) : t('admin.createTitle', { what: t('users.what') })}
+      footer={
+        <>
+          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
+          <Button type="submit" form={formId} variant="primary" busy={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={onSubmit} noValidate className="form-grid form-grid--2">
+        <div className="span-all">
+          <FormProblem error={save.error} unplaced={server.unplaced} />
+        </div>
+        <TextField
+          form={form}
+          name="username"
+          label={t('auth.username')}
+          required
+          readOnly={!!editing}
+          hint={editing ? undefined : t('users.usernameHint')}
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <TextField form={form} name="displayName" label={t('users.displayName')} required />
+        <SelectField form={form} name="role" label={t('users.role')} required hint={t(`users.roleHint.${role}`)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          form={form}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={editing ? t('users.newPassword') : t('auth.password')}
+          required={!editing}
+          hint={editing ? t('users.passwordKeep', { min: MIN_PASSWORD }) : t('users.passwordHint', { min: MIN_PASSWORD })}
+        />
+        {editing && <CheckboxField form={form} name="active" label={t('users.activeLabel')} className="span-all" />}
+        {role === 'REPORTER' && (
+          <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('users.units')} hint={t('users.unitsHint')} />
+        )}
+      </form>
+    </Dialog>
+  );
+}
