@@ -63,11 +63,12 @@ function LanguageSwitch() {
           type="button"
           lang={option.value}
           aria-pressed={lang === option.value}
-          aria-label={t(option.label)}
           title={t(option.label)}
           onClick={() => setLang(option.value)}
         >
+          {/* The visible "VI"/"EN" must be part of the accessible name (WCAG 2.5.3), so the full name is added, not substituted. */}
           {option.short}
+          <span className="visually-hidden"> ({t(option.label)})</span>
         </button>
       ))}
     </div>

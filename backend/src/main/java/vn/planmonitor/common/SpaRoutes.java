@@ -1,7 +1,6 @@
 package vn.planmonitor.common;
 
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,18 +26,15 @@ public class SpaRoutes {
             ctx.reroute("/index.html");
         });
         router.route(HttpMethod.GET, "/index.html").order(-1).handler(ctx -> {
-            shellHeaders(ctx.response(), Boolean.TRUE.equals(ctx.get(EMBED_FLAG)));
+            boolean embed = Boolean.TRUE.equals(ctx.get(EMBED_FLAG));
+            // Set when the headers go out, so it wins over the static-file handler's own Cache-Control.
+            ctx.addHeadersEndHandler(v -> {
+                ctx.response().headers().set("Cache-Control", "no-cache");
+                if (embed) {
+                    ctx.response().headers().set("Content-Security-Policy", "frame-ancestors *");
+                }
+            });
             ctx.next();
-        });
-    }
-
-    /** Set when the headers go out, so it wins over the static-file handler's own Cache-Control. */
-    private static void shellHeaders(HttpServerResponse response, boolean embed) {
-        response.headersEndHandler(v -> {
-            response.headers().set("Cache-Control", "no-cache");
-            if (embed) {
-                response.headers().set("Content-Security-Policy", "frame-ancestors *");
-            }
         });
     }
 }
