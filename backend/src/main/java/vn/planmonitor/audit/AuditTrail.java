@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import vn.planmonitor.security.CallerScope;
 
 /** Writes the trail inside the caller's transaction, so a change and its record commit or fail together. */
 @ApplicationScoped
 public class AuditTrail {
 
     @Inject
-    Actor actor;
+    CallerScope caller;
 
     @Inject
     EntityManager em;
@@ -44,7 +45,7 @@ public class AuditTrail {
             return;
         }
         em.flush();
-        String who = actor.name();
+        String who = caller.name();
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (occurred_at, actor,"
@@ -79,7 +80,7 @@ public class AuditTrail {
                        String comment) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
-        event.actor = actor.name();
+        event.actor = caller.name();
         event.action = action;
         event.submissionId = s.id;
         event.planCode = s.plan.code;

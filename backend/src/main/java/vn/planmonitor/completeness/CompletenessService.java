@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.planmonitor.progress.Deadlines;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,7 +56,7 @@ public class CompletenessService {
                 .filter(u -> type == null || u.type == type)
                 .sorted(Comparator.comparing((OrgUnit u) -> u.type).thenComparing(u -> u.code))
                 .toList();
-        LocalDate deadline = period.endDate().plusDays(plan.reportDeadlineDays);
+        LocalDate deadline = Deadlines.dueDate(period, plan.reportDeadlineDays);
         boolean passed = LocalDate.now(clock).isAfter(deadline);
         List<CompletenessView.Row> rows = new ArrayList<>();
         int received = 0;

@@ -14,13 +14,13 @@ import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
 import vn.planmonitor.submission.ValueItem;
 
-import vn.planmonitor.submission.ReviewTimes;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import vn.planmonitor.common.Today;
 
 /**
  * Synthetic reports for 2016–2020 so a fresh {@code make run} has something to look at. Built
@@ -94,7 +94,7 @@ public class DemoData {
         }
         boolean late = random.nextInt(6) == 0;
         LocalDate sent = LocalDate.of(year + 1, late ? 2 : 1, 1 + random.nextInt(late ? 27 : 30));
-        submission.firstSubmittedAt = sent.atTime(9, 0).atZone(ReviewTimes.DISTRICT_ZONE).toInstant();
+        submission.firstSubmittedAt = sent.atTime(9, 0).atZone(Today.ZONE).toInstant();
         submission.submittedAt = submission.firstSubmittedAt;
         submission.submittedBy = "demo." + submission.orgUnit.code.toLowerCase();
         submission.onTime = !late;

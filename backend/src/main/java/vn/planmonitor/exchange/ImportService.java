@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.planmonitor.security.CallerScope;
 
 /**
  * The import engine every format goes through. Set-based so that 100,000 values stay fast: units,
@@ -67,7 +68,7 @@ public class ImportService {
     AuditTrail audit;
 
     @Inject
-    ImportScope scope;
+    CallerScope scope;
 
     public record Options(String planCode, ImportStrategy strategy, boolean dryRun, boolean atomic, Locale locale) {
     }
@@ -303,7 +304,7 @@ public class ImportService {
             conflicts.add(ConflictKind.INACTIVE_ORG_UNIT, unitCode, index, unitCode);
             return null;
         }
-        if (!scope.allows(unit.code)) {
+        if (!scope.mayWrite(unit)) {
             conflicts.add(ConflictKind.UNIT_NOT_ALLOWED, unitCode, index, unitCode);
             return null;
         }

@@ -15,13 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.planmonitor.audit.Actor;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.security.Role;
 
 import java.util.Map;
+import vn.planmonitor.security.CallerScope;
 
 @Path(PlanResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +37,7 @@ public class PlanResource {
     PlanService service;
 
     @Inject
-    Actor actor;
+    CallerScope caller;
 
     @GET
     public Page<PlanView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -69,7 +69,7 @@ public class PlanResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Path("{id}/publish")
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.ok(service.publish(id, ifMatch, actor.name()));
+        return Responses.ok(service.publish(id, ifMatch, caller.name()));
     }
 
     @POST

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** When a period's report is due, and whether a report (or its absence) is late. Pure, no database. */
-final class Deadlines {
+public final class Deadlines {
 
     private Deadlines() {
     }
 
     /** The last day a report is on time: the period's last day plus the plan's deadline (31 → 31 January). */
-    static LocalDate dueDate(Period period, int reportDeadlineDays) {
+    public static LocalDate dueDate(Period period, int reportDeadlineDays) {
         return period.endDate().plusDays(reportDeadlineDays);
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.planmonitor.audit.Actor;
 import vn.planmonitor.audit.AuditAction;
 import vn.planmonitor.audit.AuditTrail;
 import vn.planmonitor.common.ApiException;
@@ -23,6 +22,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import vn.planmonitor.common.Today;
+import vn.planmonitor.progress.Deadlines;
+import vn.planmonitor.security.CallerScope;
 
 /**
  * The review workflow: DRAFT → SUBMITTED → APPROVED, or SUBMITTED → RETURNED (with a reason) →
@@ -39,7 +41,7 @@ public class ReviewService {
     AuditTrail audit;
 
     @Inject
-    Actor actor;
+    CallerScope caller;
 
     @Inject
     SubmissionAccess access;
@@ -61,10 +63,10 @@ public class ReviewService {
         Instant now = Instant.now();
         if (s.firstSubmittedAt == null) {
             s.firstSubmittedAt = now;
-            s.onTime = !now.atZone(ReviewTimes.DISTRICT_ZONE).toLocalDate().isAfter(deadline(s));
+            s.onTime = !now.atZone(Today.ZONE).toLocalDate().isAfter(deadline(s));
         }
         s.submittedAt = now;
-        s.submittedBy = actor.name();
+        s.submittedBy = caller.name();
         s.warnings.addAll(OutlierCheck.check(s, before, outlierFactor));
         return transition(s, AuditAction.SUBMIT, SubmissionStatus.SUBMITTED, comment, false);
     }
@@ -84,9 +86,8 @@ public class ReviewService {
         return transition(s, AuditAction.REOPEN, SubmissionStatus.RETURNED, comment(body, true), true);
     }
 
-    /** Reports for a period are due {@code reportDeadlineDays} after it ends (31 → 31 January for a year). */
     static LocalDate deadline(Submission s) {
-        return Period.parse(s.periodCode).orElseThrow().endDate().plusDays(s.plan.reportDeadlineDays);
+        return Deadlines.dueDate(Period.parse(s.periodCode).orElseThrow(), s.plan.reportDeadlineDays);
     }
 
     private Submission load(long id, String ifMatch, AuditAction action, Set<SubmissionStatus> from) {
@@ -107,7 +108,7 @@ public class ReviewService {
         s.status = to;
         if (decision) {
             s.decidedAt = Instant.now();
-            s.decidedBy = actor.name();
+            s.decidedBy = caller.name();
             s.reviewComment = comment;
         }
         s.touch();

@@ -3,19 +3,17 @@ package vn.planmonitor.submission;
 import vn.planmonitor.common.Today;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Review times as people in the district read them: Ho Chi Minh City time, Vietnamese date order. */
 public final class ReviewTimes {
 
-    public static final ZoneId DISTRICT_ZONE = Today.ZONE;
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private ReviewTimes() {
     }
 
     public static String format(Instant instant) {
-        return instant == null ? "?" : FORMAT.format(instant.atZone(DISTRICT_ZONE));
+        return instant == null ? "?" : FORMAT.format(instant.atZone(Today.ZONE));
     }
 }
