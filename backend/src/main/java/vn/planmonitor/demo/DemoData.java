@@ -1,5 +1,7 @@
 package vn.planmonitor.demo;
 
+import jakarta.inject.Inject;
+import vn.planmonitor.progress.ProgressCells;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ public class DemoData {
     private static final String PLAN = "D11-STI-2016-2020";
     private static final long SEED = 20151125L;
     static final String COMMENT = "Dữ liệu minh hoạ, không phải số liệu thật / Demo data, not real figures";
+
+    @Inject
+    ProgressCells cells;
 
     @Transactional
     void load(@Observes StartupEvent event) {
@@ -73,6 +78,7 @@ public class DemoData {
             plan.publishedAt = java.time.Instant.now();
             plan.publishedBy = "demo";
         }
+        cells.rebuildPlan(plan.id); // written entity by entity, not through the review workflow
         LOG.infof("Loaded %d demo reports for %s (marked demo, published on the public portal)", created, PLAN);
     }
 

@@ -1,5 +1,7 @@
 package vn.planmonitor.indicator;
 
+import vn.planmonitor.progress.ProgressCells;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
@@ -23,6 +25,10 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class IndicatorService {
+
+    /** The stored progress cells follow who is expected to report the indicator. */
+    @Inject
+    ProgressCells cells;
 
     static final int MAX_REPORTING_UNITS = 10_000;
 
@@ -52,7 +58,7 @@ public class IndicatorService {
         Versions.requireMatch(ifMatch, indicator.version);
         apply(indicator, input, false);
         indicator.touch();
-        Indicator.flush();
+        cells.rebuildIndicator(indicator.id);
         return IndicatorView.of(indicator);
     }
 

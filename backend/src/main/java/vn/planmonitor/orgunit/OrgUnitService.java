@@ -1,5 +1,7 @@
 package vn.planmonitor.orgunit;
 
+import vn.planmonitor.progress.ProgressCells;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
@@ -20,6 +22,10 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class OrgUnitService {
+
+    /** The stored progress cells follow whether a unit is expected to report. */
+    @Inject
+    ProgressCells cells;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnitView> list(OrgUnitType type, String parentCode, Boolean active, String text,
@@ -58,8 +64,7 @@ public class OrgUnitService {
     public OrgUnitView update(long id, String ifMatch, OrgUnitInput input) {
         OrgUnit unit = find(id);
         Versions.requireMatch(ifMatch, unit.version);
-        apply(unit, input, false);
-        OrgUnit.flush();
+        cells.changeUnit(unit.id, () -> apply(unit, input, false));
         return OrgUnitView.of(unit);
     }
 

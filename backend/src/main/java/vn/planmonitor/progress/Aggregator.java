@@ -41,6 +41,27 @@ public final class Aggregator {
     }
 
     /**
+     * What a period's counted reports add up to, whether read unit by unit or from the stored summaries
+     * ({@link ProgressCells}): both paths end in {@link #figure}, so they cannot disagree on arithmetic.
+     *
+     * @param expected     units expected to report
+     * @param reported     units whose report counts
+     * @param meeting      counted units reaching the per-unit threshold
+     * @param provisional  a pending report (include=submitted) is among the counted ones
+     * @param sum          NUMBER, COUNT and BOOLEAN (1/0) values added up
+     * @param numerators   RATIO: numerators added up
+     * @param denominators RATIO: denominators added up
+     */
+    public record Totals(int expected, int reported, int meeting, boolean provisional, BigDecimal sum,
+                         BigDecimal numerators, BigDecimal denominators) {
+
+        /** A period after the current year: the units are expected, nothing counts yet. */
+        Totals future() {
+            return new Totals(expected, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+    }
+
+    /**
      * @param units  every unit expected to report in the period (see {@code ProgressService} for who is expected)
      * @param future the period lies after the current year: nothing counts yet
      */
@@ -75,8 +96,20 @@ public final class Aggregator {
                 sum = sum.add(unit.number());
             }
         }
-        int expected = units.size();
-        Integer meetingUnits = unitThreshold == null ? null : meeting;
+        Totals totals = new Totals(units.size(), reported, meeting, provisional, sum, numerators, denominators);
+        return figure(rule, totals, future, results);
+    }
+
+    /** The figure from totals alone, without a per-unit breakdown. */
+    public static PeriodResult aggregate(Rule rule, Totals totals, boolean future) {
+        return figure(rule, future ? totals.future() : totals, future, List.of());
+    }
+
+    private static PeriodResult figure(Rule rule, Totals totals, boolean future, List<UnitResult> results) {
+        int expected = totals.expected();
+        int reported = totals.reported();
+        BigDecimal sum = totals.sum();
+        Integer meetingUnits = rule.effectiveUnitThreshold() == null ? null : totals.meeting();
         NoDataReason reason = future ? NoDataReason.FUTURE_PERIOD
                 : expected == 0 ? NoDataReason.NO_UNITS_EXPECTED
                 : reported == 0 ? NoDataReason.NO_REPORTS
@@ -92,15 +125,15 @@ public final class Aggregator {
                 figure = reported == 0 ? null : sum.divide(denominator, SCALE, RoundingMode.HALF_UP);
             }
             case RATIO_OF_SUMS -> {
-                numerator = numerators;
-                denominator = denominators;
-                if (reason == null && denominators.signum() == 0) {
+                numerator = totals.numerators();
+                denominator = totals.denominators();
+                if (reason == null && denominator.signum() == 0) {
                     reason = NoDataReason.ZERO_DENOMINATOR;
                 }
-                figure = denominators.signum() == 0 ? null : percent(numerators, denominators);
+                figure = denominator.signum() == 0 ? null : percent(numerator, denominator);
             }
             case SHARE_OF_UNITS_MEETING -> {
-                numerator = BigDecimal.valueOf(meeting);
+                numerator = BigDecimal.valueOf(totals.meeting());
                 denominator = BigDecimal.valueOf(expected);
                 figure = expected == 0 ? null : percent(numerator, denominator);
             }
@@ -109,7 +142,7 @@ public final class Aggregator {
             figure = null;
         }
         Boolean met = figure == null ? null : figure.compareTo(rule.threshold()) >= 0;
-        return new PeriodResult(figure, reason, met, provisional && figure != null, numerator, denominator,
+        return new PeriodResult(figure, reason, met, totals.provisional() && figure != null, numerator, denominator,
                 expected, reported, expected - reported, meetingUnits, results);
     }
 

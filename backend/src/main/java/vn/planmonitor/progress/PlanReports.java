@@ -11,35 +11,55 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Everything reported for one plan, loaded set-wise in three queries (units, reports, values) however
- * many units and periods there are — never a query per unit. Read on every request, never cached:
- * a figure changes the moment a report's status does.
+ * Everything reported for one plan (or some of its periods), loaded set-wise in three queries (units,
+ * reports, values) however many units there are — never a query per unit. Read on every request, never
+ * cached. It feeds the per-unit breakdown, the completeness matrix and the reference computation the
+ * stored cells are tested against; district figures otherwise come from {@link CellTotals}.
  */
 final class PlanReports {
 
     final List<OrgUnit> units;
+    private final Set<String> periodCodes;
     private final Map<Long, Map<String, Submission>> byUnitAndPeriod = new HashMap<>();
     private final Map<Long, Map<Long, SubmissionValue>> valuesBySubmission = new HashMap<>();
 
-    private PlanReports(List<OrgUnit> units) {
+    private PlanReports(List<OrgUnit> units, Collection<String> periodCodes) {
         this.units = units;
+        this.periodCodes = periodCodes == null ? null : Set.copyOf(periodCodes);
+    }
+
+    /** Whether the reports of this period were loaded. */
+    boolean covers(String periodCode) {
+        return periodCodes == null || periodCodes.contains(periodCode);
     }
 
     /** @param indicators whose values to load; empty loads no values (the completeness matrix needs none) */
     static PlanReports load(Plan plan, Collection<Indicator> indicators) {
+        return load(plan, indicators, null);
+    }
+
+    /** @param periodCodes the periods to load, {@code null} for all */
+    static PlanReports load(Plan plan, Collection<Indicator> indicators, Collection<String> periodCodes) {
         List<OrgUnit> units = OrgUnit.<OrgUnit>listAll().stream()
                 .sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();
-        PlanReports reports = new PlanReports(units);
-        List<Submission> submissions = Submission.list("plan = ?1", plan);
+        PlanReports reports = new PlanReports(units, periodCodes);
+        if (periodCodes != null && periodCodes.isEmpty()) {
+            return reports;
+        }
+        String periods = periodCodes == null ? "" : " and s.periodCode in ?3";
+        List<Submission> submissions = periodCodes == null ? Submission.list("plan = ?1", plan)
+                : Submission.list("plan = ?1 and periodCode in ?2", plan, periodCodes);
         for (Submission s : submissions) {
             reports.byUnitAndPeriod.computeIfAbsent(s.orgUnit.id, k -> new HashMap<>()).put(s.periodCode, s);
         }
         if (!indicators.isEmpty()) {
-            List<SubmissionValue> values = SubmissionValue.list(
-                    "select v from SubmissionValue v join fetch v.submission s where s.plan = ?1 and v.indicator in ?2",
-                    plan, indicators);
+            String query = "select v from SubmissionValue v join fetch v.submission s where s.plan = ?1"
+                    + " and v.indicator in ?2" + periods;
+            List<SubmissionValue> values = periodCodes == null ? SubmissionValue.list(query, plan, indicators)
+                    : SubmissionValue.list(query, plan, indicators, periodCodes);
             for (SubmissionValue v : values) {
                 reports.valuesBySubmission.computeIfAbsent(v.submission.id, k -> new HashMap<>())
                         .put(v.indicator.id, v);

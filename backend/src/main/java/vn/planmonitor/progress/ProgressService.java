@@ -26,8 +26,12 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Live progress of targets: every request reads the reports as they are now (no analytics tables to
- * rebuild, no cache), so a figure reflects an approved report the moment it is approved.
+ * Live progress of targets. District figures come from the progress cells ({@link ProgressCells}),
+ * which every status change updates in its own transaction — no analytics tables rebuilt overnight,
+ * no cache — so a figure reflects an approved report the moment it is approved, and a plan of ten
+ * million values reads a few thousand rows. The per-unit breakdown of the periods shown is computed
+ * unit by unit from the reports ({@link PlanReports}), by the same {@link Aggregator}; that path over
+ * every period is the reference the cells are tested against.
  * <p>
  * Who is expected to report a target's indicator in a period: every unit that reports the indicator
  * today ({@link Indicator#isReportedBy}: active indicator, active unit of a reporting type, and among
@@ -45,8 +49,13 @@ public class ProgressService {
     @Inject
     Clock clock;
 
-    /** What to compute, once the request's parameters are checked. */
-    record Query(YearRange years, boolean includeSubmitted, boolean withUnits) {
+    /**
+     * What to compute, once the request's parameters are checked.
+     *
+     * @param reference every figure unit by unit from the stored reports, none from the cells: the
+     *                  reference implementation the cells are tested against
+     */
+    record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean reference) {
 
         List<SubmissionStatus> countedStatuses() {
             return includeSubmitted ? List.of(SubmissionStatus.APPROVED, SubmissionStatus.SUBMITTED)
@@ -54,16 +63,55 @@ public class ProgressService {
         }
     }
 
+    /**
+     * Where a target's period figures come from: the cells for the district figures, and the reports
+     * unit by unit for the periods whose breakdown is shown (or for every period, as the reference).
+     */
+    private record Sources(CellTotals cells, ExpectedUnits expected, PlanReports reports) {
+
+        static Sources of(Plan plan, Query query, List<Indicator> indicators, CellTotals cells) {
+            if (query.reference()) {
+                return new Sources(null, null, PlanReports.load(plan, indicators));
+            }
+            PlanReports shown = query.withUnits() ? PlanReports.load(plan, indicators, shownPeriods(plan, query,
+                    indicators)) : null;
+            return new Sources(cells, ExpectedUnits.now(), shown);
+        }
+
+        private static List<String> shownPeriods(Plan plan, Query query, List<Indicator> indicators) {
+            return indicators.stream().map(i -> i.periodType).distinct()
+                    .flatMap(type -> Period.between(type, plan.firstYear, plan.lastYear).stream())
+                    .filter(p -> query.years().contains(p.year())).map(Period::code).toList();
+        }
+
+        boolean unitByUnit(Period period) {
+            return reports != null && reports.covers(period.code());
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanProgressView plan(long planId, String from, String to, String include, String units) {
+        return plan(planId, from, to, include, units, false);
+    }
+
+    /** The plan's progress computed unit by unit from the reports: the reference for the cells. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    PlanProgressView referencePlan(long planId, String from, String to, String include, String units) {
+        return plan(planId, from, to, include, units, true);
+    }
+
+    private PlanProgressView plan(long planId, String from, String to, String include, String units,
+                                  boolean reference) {
         Plan plan = PlanService.find(planId);
-        Query query = query(plan, from, to, include, units, false);
+        Query query = query(plan, from, to, include, units, false, reference);
         List<Target> targets = Target.list("select t from Target t join fetch t.indicator where t.plan = ?1 "
                 + "order by t.sortOrder, t.code", plan);
-        PlanReports reports = PlanReports.load(plan, targets.stream().map(t -> t.indicator).distinct().toList());
+        List<Indicator> indicators = targets.stream().map(t -> t.indicator).distinct().toList();
+        Sources sources = Sources.of(plan, query, indicators,
+                reference ? null : CellTotals.ofPlan(plan.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
         List<TargetProgressView> views = targets.stream()
-                .map(t -> progress(t, plan, reports, query, currentYear)).toList();
+                .map(t -> progress(t, plan, sources, query, currentYear)).toList();
         return new PlanProgressView(plan.code, query.years().from(), query.years().to(), currentYear,
                 query.countedStatuses(), Instant.now(clock), views);
     }
@@ -72,15 +120,16 @@ public class ProgressService {
     public TargetProgressReport target(long targetId, String from, String to, String include, String units) {
         Target target = TargetService.find(targetId);
         Plan plan = target.plan;
-        Query query = query(plan, from, to, include, units, true);
-        PlanReports reports = PlanReports.load(plan, List.of(target.indicator));
+        Query query = query(plan, from, to, include, units, true, false);
+        Sources sources = Sources.of(plan, query, List.of(target.indicator),
+                CellTotals.ofTarget(target.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
         return new TargetProgressReport(plan.code, query.years().from(), query.years().to(), currentYear,
-                query.countedStatuses(), Instant.now(clock), progress(target, plan, reports, query, currentYear));
+                query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, currentYear));
     }
 
     private static Query query(Plan plan, String from, String to, String include, String units,
-                               boolean unitsByDefault) {
+                               boolean unitsByDefault, boolean reference) {
         Violations v = new Violations();
         YearRange years = YearRange.parse(plan, from, to, v);
         boolean includeSubmitted = false;
@@ -92,46 +141,43 @@ public class ProgressService {
         }
         Boolean withUnits = Codes.booleanParam(units, "units", v);
         v.throwIfAny();
-        return new Query(years, includeSubmitted, withUnits == null ? unitsByDefault : withUnits);
+        return new Query(years, includeSubmitted, withUnits == null ? unitsByDefault : withUnits, reference);
     }
 
     /**
      * Computes every period of the plan — the status needs them all, whatever {@code from}/{@code to}
      * ask to show — and returns the periods within the requested years.
      */
-    private static TargetProgressView progress(Target target, Plan plan, PlanReports reports, Query query,
+    private static TargetProgressView progress(Target target, Plan plan, Sources sources, Query query,
                                                int currentYear) {
         Indicator indicator = target.indicator;
         Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold);
+        int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
         List<PeriodFigureView> shown = new ArrayList<>();
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
         TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new TreeMap<>();
         boolean provisional = false;
         for (Period period : Period.between(indicator.periodType, plan.firstYear, plan.lastYear)) {
             boolean future = period.year() > currentYear;
-            List<OrgUnit> expected = new ArrayList<>();
-            List<Submission> submissions = new ArrayList<>();
-            List<UnitInput> inputs = new ArrayList<>();
-            for (OrgUnit unit : reports.units) {
-                Submission submission = reports.submission(unit, period.code());
-                SubmissionValue value = reports.value(submission, indicator);
-                boolean counts = value != null && counts(submission.status, query.includeSubmitted());
-                if (!counts && !indicator.isReportedBy(unit)) {
-                    continue;
+            boolean isShown = query.years().contains(period.year());
+            PeriodResult result;
+            if (sources.unitByUnit(period)) {
+                UnitByUnit detail = unitByUnit(indicator, period, future, sources.reports(), query);
+                result = Aggregator.aggregate(rule, detail.inputs(), future);
+                if (isShown) {
+                    shown.add(periodView(period, result, detail, query.withUnits()));
                 }
-                expected.add(unit);
-                submissions.add(submission);
-                inputs.add(counts && !future ? input(indicator.valueKind, value,
-                        submission.status == SubmissionStatus.SUBMITTED) : UnitInput.missing());
+            } else {
+                result = Aggregator.aggregate(rule,
+                        sources.cells().totals(target.id, period.code(), expectedNow), future);
+                if (isShown) {
+                    shown.add(periodView(period, result, null, false));
+                }
             }
-            PeriodResult result = Aggregator.aggregate(rule, inputs, future);
             provisional |= result.provisional();
             if (result.figure() != null || !yearly.containsKey(period.year())) {
                 yearly.put(period.year(), new TargetStatusRule.YearFigure(period.year(), result.figure(),
                         Boolean.TRUE.equals(result.met())));
-            }
-            if (query.years().contains(period.year())) {
-                shown.add(periodView(period, result, expected, submissions, inputs, query.withUnits()));
             }
         }
         TargetStatusRule.Verdict verdict = TargetStatusRule.evaluate(target.timing, target.dueYear,
@@ -151,6 +197,30 @@ public class ProgressService {
                 shown);
     }
 
+    /** The units expected in a period, their reports and what each contributes, in the same order. */
+    private record UnitByUnit(List<OrgUnit> expected, List<Submission> submissions, List<UnitInput> inputs) {
+    }
+
+    private static UnitByUnit unitByUnit(Indicator indicator, Period period, boolean future, PlanReports reports,
+                                         Query query) {
+        List<OrgUnit> expected = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        List<UnitInput> inputs = new ArrayList<>();
+        for (OrgUnit unit : reports.units) {
+            Submission submission = reports.submission(unit, period.code());
+            SubmissionValue value = reports.value(submission, indicator);
+            boolean counts = value != null && counts(submission.status, query.includeSubmitted());
+            if (!counts && !indicator.isReportedBy(unit)) {
+                continue;
+            }
+            expected.add(unit);
+            submissions.add(submission);
+            inputs.add(counts && !future ? input(indicator.valueKind, value, submission.status == SubmissionStatus.SUBMITTED)
+                    : UnitInput.missing());
+        }
+        return new UnitByUnit(expected, submissions, inputs);
+    }
+
     static boolean counts(SubmissionStatus status, boolean includeSubmitted) {
         return status == SubmissionStatus.APPROVED || (includeSubmitted && status == SubmissionStatus.SUBMITTED);
     }
@@ -163,17 +233,16 @@ public class ProgressService {
         };
     }
 
-    private static PeriodFigureView periodView(Period period, PeriodResult r, List<OrgUnit> expected,
-                                               List<Submission> submissions, List<UnitInput> inputs,
+    private static PeriodFigureView periodView(Period period, PeriodResult r, UnitByUnit detail,
                                                boolean withUnits) {
         List<UnitFigureView> units = null;
         if (withUnits) {
-            units = new ArrayList<>(expected.size());
-            for (int i = 0; i < expected.size(); i++) {
-                OrgUnit unit = expected.get(i);
-                UnitInput input = inputs.get(i);
+            units = new ArrayList<>(detail.expected().size());
+            for (int i = 0; i < detail.expected().size(); i++) {
+                OrgUnit unit = detail.expected().get(i);
+                UnitInput input = detail.inputs().get(i);
                 UnitResult unitResult = r.units().get(i);
-                Submission submission = submissions.get(i);
+                Submission submission = detail.submissions().get(i);
                 units.add(new UnitFigureView(unit.code, unit.nameVi, unit.nameEn, unit.type, unit.active,
                         ReportState.of(submission == null ? null : submission.status), input.counted(),
                         Decimals.strip(unitResult.value()), Decimals.strip(input.numerator()),

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.planmonitor.common.Today;
 import vn.planmonitor.progress.Deadlines;
+import vn.planmonitor.progress.ProgressCells;
 import vn.planmonitor.security.CallerScope;
 
 /**
@@ -34,6 +35,10 @@ import vn.planmonitor.security.CallerScope;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+
+    /** A figure includes an approved report from the moment of its approval, in the same transaction. */
+    @Inject
+    ProgressCells cells;
 
     static final int MAX_COMMENT = 2000;
 
@@ -105,14 +110,15 @@ public class ReviewService {
     private SubmissionView transition(Submission s, AuditAction action, SubmissionStatus to, String comment,
                                       boolean decision) {
         SubmissionStatus from = s.status;
-        s.status = to;
-        if (decision) {
-            s.decidedAt = Instant.now();
-            s.decidedBy = caller.name();
-            s.reviewComment = comment;
-        }
-        s.touch();
-        Submission.flush();
+        cells.change(s, () -> {
+            s.status = to;
+            if (decision) {
+                s.decidedAt = Instant.now();
+                s.decidedBy = caller.name();
+                s.reviewComment = comment;
+            }
+            s.touch();
+        });
         audit.record(s, action, "status", from.name(), to.name(), comment);
         return SubmissionView.of(s);
     }

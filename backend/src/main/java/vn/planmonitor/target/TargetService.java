@@ -1,5 +1,7 @@
 package vn.planmonitor.target;
 
+import vn.planmonitor.progress.ProgressCells;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
@@ -18,6 +20,10 @@ import java.math.BigDecimal;
 @ApplicationScoped
 @Transactional
 public class TargetService {
+
+    /** The stored progress cells are derived from the target's rule. */
+    @Inject
+    ProgressCells cells;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("999999999999999");
@@ -48,6 +54,7 @@ public class TargetService {
         Target target = new Target();
         apply(target, input, true);
         target.persist();
+        cells.rebuildTarget(target.id);
         return TargetView.of(target);
     }
 
@@ -55,7 +62,7 @@ public class TargetService {
         Target target = find(id);
         Versions.requireMatch(ifMatch, target.version);
         apply(target, input, false);
-        Target.flush();
+        cells.rebuildTarget(target.id);
         return TargetView.of(target);
     }
 

@@ -1,0 +1,85 @@
+package vn.planmonitor.progress;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored progress cells ({@link ProgressCells}) of some targets, added up the way a request counts:
+ * approved reports, and with include=submitted the pending ones too. One query for a whole plan.
+ */
+final class CellTotals {
+
+    private record Key(long targetId, String periodCode) {
+    }
+
+    /** Mutable while the rows are read. */
+    private static final class Sums {
+        int reported;
+        int outsideNow;
+        int meeting;
+        boolean pending;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal numerators = BigDecimal.ZERO;
+        BigDecimal denominators = BigDecimal.ZERO;
+    }
+
+    private final Map<Key, Sums> cells = new HashMap<>();
+
+    private CellTotals() {
+    }
+
+    static CellTotals ofPlan(long planId, boolean includeSubmitted) {
+        return load("c.target_id IN (SELECT id FROM plan_target WHERE plan_id = ?1)", planId, includeSubmitted);
+    }
+
+    static CellTotals ofTarget(long targetId, boolean includeSubmitted) {
+        return load("c.target_id = ?1", targetId, includeSubmitted);
+    }
+
+    private static CellTotals load(String filter, long id, boolean includeSubmitted) {
+        String statuses = includeSubmitted ? "('APPROVED', 'SUBMITTED')" : "('APPROVED')";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count, c.number_sum,"
+                                + " c.numerator_sum, c.denominator_sum, c.meeting_count FROM progress_cell c"
+                                + " WHERE c.value_count <> 0 AND c.status IN " + statuses + " AND " + filter)
+                .setParameter(1, id).getResultList();
+        CellTotals totals = new CellTotals();
+        for (Object[] row : rows) {
+            Sums sums = totals.cells.computeIfAbsent(
+                    new Key(((Number) row[0]).longValue(), (String) row[1]), k -> new Sums());
+            int count = ((Number) row[4]).intValue();
+            sums.reported += count;
+            if (!isTrue(row[3])) {
+                sums.outsideNow += count;
+            }
+            sums.pending |= "SUBMITTED".equals(row[2]);
+            sums.sum = sums.sum.add((BigDecimal) row[5]);
+            sums.numerators = sums.numerators.add((BigDecimal) row[6]);
+            sums.denominators = sums.denominators.add((BigDecimal) row[7]);
+            sums.meeting += ((Number) row[8]).intValue();
+        }
+        return totals;
+    }
+
+    /**
+     * @param expectedNow units expected to report the target's indicator today; units not expected now
+     *                    whose reports count are expected in this period as well
+     */
+    Aggregator.Totals totals(long targetId, String periodCode, int expectedNow) {
+        Sums s = cells.get(new Key(targetId, periodCode));
+        if (s == null) {
+            return new Aggregator.Totals(expectedNow, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        return new Aggregator.Totals(expectedNow + s.outsideNow, s.reported, s.meeting, s.pending, s.sum,
+                s.numerators, s.denominators);
+    }
+
+    private static boolean isTrue(Object flag) {
+        return flag instanceof Boolean b ? b : ((Number) flag).intValue() != 0;
+    }
+}

@@ -1,0 +1,184 @@
+package vn.planmonitor.progress;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.planmonitor.submission.Submission;
+import vn.planmonitor.submission.SubmissionStatus;
+
+import java.util.List;
+
+/**
+ * Keeps the table {@code progress_cell} — per target, period, counting status and "expected now" flag,
+ * what the counted values add up to — in step with the reports, inside the transaction that changes
+ * them. So the figures a plan's progress reads are never stale, and there is no batch job.
+ * <p>
+ * Every change is a delta of one set-based statement: a report's (or a unit's) contribution is taken
+ * out before the change and put back after it, by the same SQL that rebuilds a whole plan. The
+ * arithmetic of a unit's own value (its ratio as a percentage rounded to 4 places half-up, yes = 1)
+ * restates {@link Aggregator#valueOf} in SQL; {@code ProgressCellsTest} proves the two agree on
+ * generated data, and {@code District11ProgressTest} on the hand-computed figures.
+ */
+@ApplicationScoped
+public class ProgressCells {
+
+    private static final Logger LOG = Logger.getLogger(ProgressCells.class);
+
+    /** A unit is expected to report an indicator now: {@code Indicator.isReportedBy} in SQL. */
+    private static final String REPORTER = """
+            CASE WHEN i.active = TRUE AND u.active = TRUE
+                  AND EXISTS (SELECT 1 FROM indicator_unit_type it WHERE it.indicator_id = i.id AND it.unit_type = u.unit_type)
+                  AND (NOT EXISTS (SELECT 1 FROM indicator_reporting_unit r WHERE r.indicator_id = i.id)
+                       OR EXISTS (SELECT 1 FROM indicator_reporting_unit r WHERE r.indicator_id = i.id AND r.org_unit_id = u.id))
+                 THEN TRUE ELSE FALSE END""";
+
+    /** The per-unit threshold a target judges units against: {@code Aggregator.Rule.effectiveUnitThreshold}. */
+    private static final String UNIT_THRESHOLD =
+            "COALESCE(t.unit_threshold, CASE WHEN t.aggregation = 'SUM' THEN NULL ELSE t.threshold END)";
+
+    private static final String IS_RATIO = "i.value_kind = 'RATIO' AND v.denominator IS NOT NULL";
+
+    private static final String CONTRIBUTIONS = """
+            SELECT t.id AS target_id, s.period_code, s.status, %s AS reporter,
+                   CASE WHEN i.value_kind = 'BOOLEAN' THEN CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END
+                        WHEN i.value_kind = 'RATIO' THEN NULL
+                        ELSE v.number_value END AS number_part,
+                   CASE WHEN %s THEN v.numerator END AS numerator_part,
+                   CASE WHEN %s THEN v.denominator END AS denominator_part,
+                   CASE WHEN %s IS NULL THEN 0
+                        WHEN i.value_kind = 'RATIO' THEN
+                             CASE WHEN v.denominator IS NOT NULL AND v.denominator <> 0
+                                   AND ROUND(v.numerator * 100 / v.denominator, 4) >= %s THEN 1 ELSE 0 END
+                        WHEN i.value_kind = 'BOOLEAN' THEN
+                             CASE WHEN (CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END) >= %s THEN 1 ELSE 0 END
+                        WHEN v.number_value >= %s THEN 1 ELSE 0 END AS meets
+            FROM plan_target t
+            JOIN indicator i ON i.id = t.indicator_id
+            JOIN submission_value v ON v.indicator_id = t.indicator_id
+            JOIN submission s ON s.id = v.submission_id AND s.plan_id = t.plan_id
+            JOIN org_unit u ON u.id = s.org_unit_id
+            WHERE s.status IN ('SUBMITTED', 'APPROVED') AND """.formatted(REPORTER, IS_RATIO, IS_RATIO,
+            UNIT_THRESHOLD, UNIT_THRESHOLD, UNIT_THRESHOLD, UNIT_THRESHOLD);
+
+    /**
+     * Adds (sign 1) or takes out (sign -1) the contributions selected by a filter. The rows are written
+     * in key order so two transactions touching the same cells lock them in the same order.
+     */
+    private static final String APPLY = """
+            INSERT INTO progress_cell (target_id, period_code, status, reporter, value_count, number_sum,
+                                       numerator_sum, denominator_sum, meeting_count)
+            SELECT target_id, period_code, status, reporter, %1$d * COUNT(*), %1$d * COALESCE(SUM(number_part), 0),
+                   %1$d * COALESCE(SUM(numerator_part), 0), %1$d * COALESCE(SUM(denominator_part), 0), %1$d * SUM(meets)
+            FROM (%2$s %3$s) contribution
+            GROUP BY target_id, period_code, status, reporter
+            ORDER BY target_id, period_code, status, reporter
+            ON DUPLICATE KEY UPDATE value_count = value_count + VALUES(value_count),
+                number_sum = number_sum + VALUES(number_sum), numerator_sum = numerator_sum + VALUES(numerator_sum),
+                denominator_sum = denominator_sum + VALUES(denominator_sum),
+                meeting_count = meeting_count + VALUES(meeting_count)""";
+
+    /** Which contributions a statement touches; the only SQL fragments ever appended to the statement. */
+    enum Scope {
+        SUBMISSION("s.id = ?1"),
+        UNIT("s.org_unit_id = ?1"),
+        TARGET("t.id = ?1"),
+        INDICATOR("t.indicator_id = ?1"),
+        PLAN("t.plan_id = ?1");
+
+        final String filter;
+
+        Scope(String filter) {
+            this.filter = filter;
+        }
+    }
+
+    /**
+     * Runs a change of one report's status so that its contribution follows: taken out as it counted
+     * before, put back as it counts after. A report that does not count (draft, returned) is not
+     * touched before the change — so a half-changed report is not flushed early, which would move
+     * its version twice.
+     */
+    public void change(Submission report, Runnable change) {
+        EntityManager em = em();
+        if (counts(report.status)) {
+            em.flush();
+            apply(-1, Scope.SUBMISSION, report.id);
+        }
+        change.run();
+        em.flush();
+        if (counts(report.status)) {
+            apply(1, Scope.SUBMISSION, report.id);
+        }
+    }
+
+    private static boolean counts(SubmissionStatus status) {
+        return status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.APPROVED;
+    }
+
+    /** Runs a change of a unit (active, type) that may change whether it is expected to report. */
+    public void changeUnit(long unitId, Runnable change) {
+        around(Scope.UNIT, unitId, change);
+    }
+
+    /** After a target's rule, threshold or indicator changed, or it was created. */
+    public void rebuildTarget(long targetId) {
+        rebuild(Scope.TARGET, targetId, "DELETE FROM progress_cell WHERE target_id = ?1");
+    }
+
+    /** After an indicator's reporting units, types or active flag changed. */
+    public void rebuildIndicator(long indicatorId) {
+        rebuild(Scope.INDICATOR, indicatorId, "DELETE FROM progress_cell WHERE target_id IN "
+                + "(SELECT id FROM plan_target WHERE indicator_id = ?1)");
+    }
+
+    /** After reports were written without the application (demo data, a bulk load, a restore). */
+    public void rebuildPlan(long planId) {
+        rebuild(Scope.PLAN, planId, "DELETE FROM progress_cell WHERE target_id IN "
+                + "(SELECT id FROM plan_target WHERE plan_id = ?1)");
+        em().createNativeQuery("UPDATE plan SET progress_cells_built = TRUE WHERE id = ?1")
+                .setParameter(1, planId).executeUpdate();
+    }
+
+    /** Plans whose cells are not built yet (after the migration that added them, or a bulk load). */
+    @Transactional
+    void buildMissing(@Observes StartupEvent event) {
+        @SuppressWarnings("unchecked")
+        List<Number> plans = em().createNativeQuery("SELECT id FROM plan WHERE progress_cells_built = FALSE")
+                .getResultList();
+        for (Number plan : plans) {
+            long started = System.nanoTime();
+            rebuildPlan(plan.longValue());
+            LOG.infof("Built the progress cells of plan %d in %d ms", plan.longValue(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void around(Scope scope, long id, Runnable change) {
+        EntityManager em = em();
+        em.flush();
+        apply(-1, scope, id);
+        change.run();
+        em.flush();
+        apply(1, scope, id);
+    }
+
+    private void rebuild(Scope scope, long id, String delete) {
+        EntityManager em = em();
+        em.flush();
+        em.createNativeQuery(delete).setParameter(1, id).executeUpdate();
+        apply(1, scope, id);
+    }
+
+    private void apply(int sign, Scope scope, long id) {
+        em().createNativeQuery(APPLY.formatted(sign, CONTRIBUTIONS, scope.filter)).setParameter(1, id)
+                .executeUpdate();
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}
