@@ -559,6 +559,7 @@ export const en: Messages = {
   'exchange.pickAnother': 'Choose another file…',
   'exchange.dropHint': 'or drop a file here. JSON, CSV (UTF-8) or Excel .xlsx, at most {max} MB.',
   'exchange.fileInfo': '{size} KB · {format}',
+  'exchange.file': 'Chosen file:',
   'exchange.pickErrorTitle': 'This file cannot be used',
   'exchange.oneFile': 'Import one file at a time.',
   'exchange.wrongType': '{name} is not a JSON, CSV or Excel .xlsx file. Open an old Excel file (.xls) and save it as .xlsx.',

@@ -561,6 +561,7 @@ export const vi = {
   'exchange.pickAnother': 'Chọn tệp khác…',
   'exchange.dropHint': 'hoặc kéo thả tệp vào đây. JSON, CSV (UTF-8) hoặc Excel .xlsx, tối đa {max} MB.',
   'exchange.fileInfo': '{size} KB · {format}',
+  'exchange.file': 'Tệp đã chọn:',
   'exchange.pickErrorTitle': 'Không dùng được tệp này',
   'exchange.oneFile': 'Mỗi lần chỉ nhập một tệp.',
   'exchange.wrongType': 'Tệp {name} không phải JSON, CSV hay Excel .xlsx. Tệp Excel cũ (.xls) cần được mở và lưu lại dạng .xlsx.',

@@ -76,7 +76,7 @@ describe('the import/export screen', () => {
     expect((screen.getByLabelText(/Kỳ báo cáo/) as HTMLSelectElement).value).toBe('2020');
 
     await user.click(screen.getByRole('button', { name: /Tải biểu mẫu/ }));
-    await waitFor(() => expect(screen.getByText('Đã tải xuống tệp mau_D11-STI-2016-2020_2020.xlsx.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Đã tải xuống tệp mau_D11-STI-2016-2020_2020\.xlsx\./)).toBeTruthy());
     const template = requests.find((u) => u.pathname === '/api/v1/dataValueSets/template')!;
     expect(Object.fromEntries(template.searchParams)).toEqual({ plan: 'D11-STI-2016-2020', period: '2020', orgUnits: 'P01' });
     expect(createObjectURL).toHaveBeenCalledTimes(1);

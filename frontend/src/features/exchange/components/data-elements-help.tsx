@@ -45,7 +45,7 @@ export function DataElementsHelp({ indicators, example }: { indicators: readonly
       </pre>
       <div className="table-wrap">
         <table className="table table--compact table--stack">
-          <caption className="conflicts__caption">{t('exchange.helpTableCaption')}</caption>
+          <caption className="exchange-caption">{t('exchange.helpTableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('exchange.helpIndicator')}</th>

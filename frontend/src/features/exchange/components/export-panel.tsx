@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormProblem, SelectField } from '@/components/ui/form';
 import { useServerErrors } from '@/hooks/use-server-errors';
@@ -80,20 +79,23 @@ export function ExportPanel({ planCode, periods, defaultPeriod, units }: ExportP
             ))}
           </div>
         </fieldset>
-        <div className="span-all">
-          <FormProblem error={exporting.error} unplaced={server.unplaced} />
-          <div role="status" aria-live="polite" className="small">
-            {exporting.data && !exporting.isPending && (
-              <Alert tone="success" live={false}>
-                {t('exchange.downloaded', { name: exporting.data.filename })}
-              </Alert>
-            )}
+        {exporting.error ? (
+          <div className="span-all">
+            <FormProblem error={exporting.error} unplaced={server.unplaced} />
           </div>
-        </div>
+        ) : null}
         <div className="span-all btn-row">
           <Button type="submit" variant="primary" busy={exporting.isPending}>
             <span aria-hidden="true">⇩</span> {t('exchange.exportDownload')}
           </Button>
+          <span role="status" aria-live="polite" className="small download-note">
+            {exporting.data && !exporting.isPending && !exporting.error && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {t('exchange.downloaded', { name: exporting.data.filename })}
+              </>
+            )}
+          </span>
         </div>
       </form>
     </section>

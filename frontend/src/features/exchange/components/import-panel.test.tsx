@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderWithProviders } from '@/testing/render';
@@ -150,6 +150,21 @@ describe('importing a file', () => {
     expect(alert.textContent).toContain('Tệp quá lớn');
     expect(alert.textContent).toContain('Nội dung gửi lên tối đa 10 MB.');
     expect(screen.queryByRole('button', { name: 'Xác nhận nhập' })).toBeNull();
+  });
+
+  it('should take a JSON file dropped on the drop zone, sent as JSON', async () => {
+    const requests = server(() => jsonResponse(200, summary({ importCount: { imported: 1, updated: 0, ignored: 0, deleted: 0 } }), false));
+    renderWithProviders(<ImportPanel planCode={PLAN} limitedTo={null} />);
+    const json = JSON.stringify({ dataValues: [{ dataElement: 'STI_DATABASE', period: '2020', orgUnit: 'P01', value: 'true' }] });
+    const zone = screen.getByText(/kéo thả tệp vào đây/).parentElement!;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [], dropEffect: 'none' } });
+    expect(zone.className).toContain('dropzone--over');
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([json], 'P01-2020.JSON', { type: '' })] } });
+    await waitFor(() => expect(screen.getByText('Sẵn sàng nhập')).toBeTruthy());
+    expect(requests[0]!.headers.get('Content-Type')).toBe('application/json');
+    expect(requests[0]!.body).toBe(json);
+    expect(screen.getByText('P01-2020.JSON')).toBeTruthy();
+    expect(zone.className).not.toContain('dropzone--over');
   });
 
   it('should refuse a file it cannot send, before any request', async () => {

@@ -94,6 +94,11 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
     checkFile({ plan: planCode, strategy, atomic, bytes: picked.bytes, format: picked.format });
   }, [picked, planCode, strategy, atomic, checkFile, resetRun]);
 
+  // The button pressed is gone once the import has answered: the focus goes to its result.
+  useEffect(() => {
+    if (run.data) resultRef.current?.focus();
+  }, [run.data]);
+
   const done = run.data && run.data.summary.status !== 'ERROR';
   const busy = reading || check.isPending || run.isPending;
 
@@ -146,7 +151,6 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
         onSuccess: (result) => {
           // Nothing was stored: a later attempt (after a fix elsewhere) is a new request.
           if (result.summary.status === 'ERROR') keys.current.delete(signature);
-          window.setTimeout(() => resultRef.current?.focus(), 0);
         },
         onError: (error) => {
           // The key was used for another request (422): this one stored nothing; the next try gets a fresh key.
@@ -163,7 +167,9 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
     void pick(event.dataTransfer.files);
   }
 
-  const dry = check.data && check.variables?.strategy === strategy && check.variables.atomic === atomic ? check.data : null;
+  // Only the dry run of the options on screen is the one the confirmation would follow.
+  const checked = check.variables;
+  const dry = check.data && checked?.plan === planCode && checked.strategy === strategy && checked.atomic === atomic ? check.data : null;
   const verdict = dry ? importVerdict(dry.summary) : null;
   const final = run.data ?? null;
 
@@ -176,7 +182,7 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
         : final
           ? final.summary.description
           : dry && verdict
-            ? `${t('exchange.checked')} ${t(`exchange.verdict.${verdict}` as MessageKey)}`
+            ? `${t('exchange.checked')} ${t(`exchange.verdict.${verdict}` as MessageKey)}.`
             : '';
 
   return (
@@ -229,7 +235,9 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
           event.dataTransfer.dropEffect = busy || done ? 'none' : 'copy';
           if (!dragging) setDragging(true);
         }}
-        onDragLeave={() => setDragging(false)}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
         onDrop={onDrop}
       >
         <input
@@ -240,7 +248,12 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
           accept={ACCEPT}
           aria-describedby={dropHintId}
           disabled={busy || !!done}
-          onChange={(event) => void pick(event.target.files)}
+          onChange={(event) => {
+            const files = event.target.files ? Array.from(event.target.files) : [];
+            // Emptied so that choosing the same file again, edited meanwhile, is noticed.
+            event.target.value = '';
+            void pick(files);
+          }}
         />
         <label htmlFor={inputId} className="btn btn--primary dropzone__button">
           <span aria-hidden="true">⇪</span> {picked ? t('exchange.pickAnother') : t('exchange.pick')}
@@ -250,8 +263,7 @@ export function ImportPanel({ planCode, limitedTo }: ImportPanelProps) {
         </p>
         {picked && (
           <p className="dropzone__file">
-            <span aria-hidden="true">📄 </span>
-            <strong>{picked.name}</strong>{' '}
+            <span className="muted">{t('exchange.file')}</span> <strong>{picked.name}</strong>{' '}
             <span className="muted small">
               {t('exchange.fileInfo', { size: number(Math.max(0.1, picked.size / 1024), 1), format: t(`exchange.format.${picked.format}` as MessageKey) })}
             </span>

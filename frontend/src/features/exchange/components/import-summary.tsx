@@ -44,7 +44,7 @@ export function ConflictsTable({ conflicts, format, csvLines }: { conflicts: rea
   return (
     <div className="table-wrap">
       <table className="table table--compact table--stack conflicts" aria-describedby={noteId}>
-        <caption className="conflicts__caption">{t('exchange.conflictsCaption', { count: number(rows) })}</caption>
+        <caption className="exchange-caption">{t('exchange.conflictsCaption', { count: number(rows) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t(`exchange.rowsCol.${format}` as MessageKey)}</th>
@@ -60,8 +60,10 @@ export function ConflictsTable({ conflicts, format, csvLines }: { conflicts: rea
                 <Rows conflict={conflict} format={format} csvLines={csvLines} />
               </td>
               <td data-label={t('exchange.objectCol')}>
-                <code className="conflicts__object">{conflict.object || '—'}</code>{' '}
-                <span className="muted small">({conflict.property})</span>
+                <span>
+                  <code className="conflicts__object">{conflict.object || '—'}</code>{' '}
+                  <span className="muted small">({conflict.property})</span>
+                </span>
               </td>
               <td data-label={t('exchange.reasonCol')} className="conflicts__reason">
                 {conflict.value}

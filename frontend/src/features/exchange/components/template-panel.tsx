@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormProblem, SelectField } from '@/components/ui/form';
 import { UnitChecklist } from '@/features/org-units/components/unit-checklist';
@@ -93,20 +92,23 @@ export function TemplatePanel({ planCode, periods, defaultPeriod, units, limited
             {scope === 'chosen' && <UnitChecklist form={form} name="units" units={units} legend={t('exchange.unitsPick')} />}
           </>
         )}
-        <div className="span-all">
-          <FormProblem error={download.error} unplaced={server.unplaced} />
-          <div role="status" aria-live="polite" className="small">
-            {download.data && !download.isPending && (
-              <Alert tone="success" live={false}>
-                {t('exchange.downloaded', { name: download.data.filename })}
-              </Alert>
-            )}
+        {download.error ? (
+          <div className="span-all">
+            <FormProblem error={download.error} unplaced={server.unplaced} />
           </div>
-        </div>
+        ) : null}
         <div className="span-all btn-row">
           <Button type="submit" variant="primary" busy={download.isPending}>
             <span aria-hidden="true">⇩</span> {t('exchange.templateDownload')}
           </Button>
+          <span role="status" aria-live="polite" className="small download-note">
+            {download.data && !download.isPending && !download.error && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {t('exchange.downloaded', { name: download.data.filename })}
+              </>
+            )}
+          </span>
         </div>
       </form>
     </section>
