@@ -6,7 +6,7 @@ import { ADMIN, signIn } from './helpers';
  * axe-core on every screen, signed in as the admin (who sees all of them): no serious or critical
  * violation of WCAG 2.1 A/AA rules. Minor and moderate findings are printed, not failed.
  */
-const SCREENS = ['/', '/data-entry?unit=P01&period=2019', '/reports', '/review', '/targets/T1A', '/completeness',
+const SCREENS = ['/', '/data-entry?unit=P01&period=2019', '/reports', '/review', '/targets/T1A', '/completeness', '/exchange',
   '/admin/org-units', '/admin/indicators', '/admin/targets', '/admin/plans', '/admin/users', '/admin/tokens'];
 
 test('no serious accessibility violation on any screen', async ({ page }) => {

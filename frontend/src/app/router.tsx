@@ -25,6 +25,7 @@ export function createRouter() {
             { path: 'review/:id', lazy: () => import('./routes/review-detail').then((m) => ({ Component: m.ReviewDetailRoute })) },
             { path: 'targets/:code', lazy: () => import('./routes/target-detail').then((m) => ({ Component: m.TargetDetailRoute })) },
             { path: 'completeness', lazy: () => import('./routes/completeness').then((m) => ({ Component: m.CompletenessRoute })) },
+            { path: 'exchange', lazy: () => import('./routes/exchange').then((m) => ({ Component: m.ExchangeRoute })) },
             {
               path: 'admin',
               lazy: () => import('./routes/admin/admin-layout').then((m) => ({ Component: m.AdminLayout })),

@@ -5,13 +5,14 @@ import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useI18n, type Language, type MessageKey } from '@/i18n/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/session-store';
 
-type Need = 'admin' | 'readReports' | 'review';
+type Need = 'admin' | 'readReports' | 'review' | 'exchange';
 const NAV: Array<{ to: string; label: MessageKey; end?: boolean; needs?: Need }> = [
   { to: '/', label: 'nav.overview', end: true },
   { to: '/data-entry', label: 'nav.dataEntry', needs: 'readReports' },
   { to: '/reports', label: 'nav.reports', needs: 'readReports' },
   { to: '/review', label: 'nav.review', needs: 'review' },
   { to: '/completeness', label: 'nav.completeness' },
+  { to: '/exchange', label: 'nav.exchange', needs: 'exchange' },
   { to: '/admin', label: 'nav.admin', needs: 'admin' },
 ];
 

@@ -80,13 +80,20 @@ export interface Permissions {
   report: (unitCode: string) => boolean;
   /** The units a reporter is limited to, or null for no limit. */
   reportUnits: readonly string[] | null;
+  /** Bulk exchange: importing needs REPORTER (own units) or ADMIN, exporting READER; either opens the screen. */
+  importData: boolean;
+  exportData: boolean;
+  exchange: boolean;
 }
 
 export function usePermissions(): Permissions {
   const token = useSessionToken();
   const me = useMe().data ?? null;
   if (!token || !me) {
-    return { signedIn: !!token && !!me, me: null, admin: true, review: true, readReports: true, report: () => true, reportUnits: null };
+    return {
+      signedIn: !!token && !!me, me: null, admin: true, review: true, readReports: true, report: () => true, reportUnits: null,
+      importData: true, exportData: true, exchange: true,
+    };
   }
   const roles = new Set(me.roles);
   const limited = roles.has('REPORTER') && !roles.has('ADMIN') && me.unitCodes.length > 0 ? me.unitCodes : null;
@@ -98,5 +105,8 @@ export function usePermissions(): Permissions {
     readReports: roles.has('REPORTER') || roles.has('READER'),
     report: (unitCode) => roles.has('REPORTER') && (!limited || limited.includes(unitCode)),
     reportUnits: limited,
+    importData: roles.has('REPORTER'),
+    exportData: roles.has('READER'),
+    exchange: roles.has('REPORTER') || roles.has('READER'),
   };
 }
