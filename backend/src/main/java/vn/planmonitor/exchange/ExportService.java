@@ -1,5 +1,7 @@
 package vn.planmonitor.exchange;
 
+import vn.planmonitor.common.ApiException;
+import vn.planmonitor.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,9 @@ public class ExportService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CallerScope scope;
 
     /** What to export or template: a plan, optionally one period, optionally some units. */
     public record Selection(Plan plan, Period period, List<OrgUnit> units, List<Indicator> indicators) {
@@ -94,11 +99,16 @@ public class ExportService {
     }
 
     /** The units a template has a line for: those asked for, or every active unit reporting something then. */
+    /** The template's lines: the units asked for, or every unit reporting in the period — within the caller's units. */
     public List<OrgUnit> templateUnits(Selection s) {
         if (s.units() != null) {
+            s.units().stream().filter(u -> !scope.mayRead(u)).findFirst().ifPresent(u -> {
+                throw new ApiException(403, "unit-not-allowed", u.code);
+            });
             return s.units();
         }
         return OrgUnit.<OrgUnit>list("active = true order by code").stream()
+                .filter(scope::mayRead)
                 .filter(u -> s.indicators().stream().anyMatch(i -> i.isReportedBy(u) && i.periodType == s.period().type()))
                 .toList();
     }

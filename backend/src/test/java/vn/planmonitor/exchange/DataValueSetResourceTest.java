@@ -135,6 +135,21 @@ class DataValueSetResourceTest extends ApiTest {
     }
 
     @Test
+    void aWardOfficerGetsATemplateOfTheirOwnWardOnly() throws Exception {
+        byte[] own = RestAssured.given().header("Authorization", "Bearer " + reporterP01Token)
+                .queryParam("plan", PLAN).queryParam("period", "2017").get(SETS + "/template").then()
+                .statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(own))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("P01", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getLastRowNum(), "one line: P01 only");
+        }
+        problem(RestAssured.given().header("Authorization", "Bearer " + reporterP01Token)
+                .queryParam("plan", PLAN).queryParam("period", "2017").queryParam("orgUnits", "P01,P02")
+                .get(SETS + "/template").then(), 403, "unit-not-allowed");
+    }
+
+    @Test
     void shouldFillTheExcelTemplateAndUploadIt() throws Exception {
         byte[] template = signedIn().queryParam("plan", PLAN).queryParam("period", "2017")
                 .queryParam("orgUnits", "P03,P04,PKT").get(SETS + "/template").then().statusCode(200)
