@@ -11,7 +11,10 @@ export function VisitCounter({ visit, className }: { visit: PublicVisit; classNa
   const { counts } = useVisitCount(visit);
   return (
     <p className={className ?? 'visit-counter'} data-testid="visit-counter" aria-busy={!counts}>
-      <span aria-hidden="true" className="visit-counter__icon">👁</span>
+      <svg className="visit-counter__icon" viewBox="0 0 24 16" width="18" height="12" aria-hidden="true" focusable="false">
+        <path d="M12 1C6.5 1 2.4 4.6 1 8c1.4 3.4 5.5 7 11 7s9.6-3.6 11-7c-1.4-3.4-5.5-7-11-7Z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <circle cx="12" cy="8" r="3.2" fill="currentColor" />
+      </svg>
       {counts ? (
         <>
           <span data-testid="portal-visits" data-count={counts.portalVisits}>

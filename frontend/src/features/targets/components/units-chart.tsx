@@ -36,6 +36,8 @@ export default function UnitsChart({ progress, units }: {
         max: ratio ? 100 : boolean ? 1 : undefined,
         show: !boolean,
         minInterval: ratio ? undefined : 1,
+        // On a phone the bars are short: fewer ticks, or their labels run into each other.
+        splitNumber: narrow ? 2 : undefined,
         axisLabel: { formatter: (v: number) => (ratio ? percent(v, 0) : number(v)) },
       },
       yAxis: {
