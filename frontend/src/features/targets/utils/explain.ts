@@ -41,7 +41,7 @@ export function explainFigure(progress: TargetProgressData, indicator: Indicator
 }
 
 /** The status rule of this kind of target (every year, or by a year). */
-export function explainStatusRule(progress: Omit<StatusFields, 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>, i18n: Words): string {
+export function explainStatusRule(progress: Pick<TargetProgressData, 'percentage' | 'threshold' | 'timing' | 'dueYear'>, i18n: Words): string {
   const threshold = formatFigure(progress, progress.threshold, i18n);
   return progress.timing === 'BY_YEAR' && progress.dueYear
     ? i18n.t('explain.ruleByYear', { threshold, dueYear: progress.dueYear })
