@@ -1,15 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ADMIN, signIn } from './helpers';
+import { ADMIN, PLAN, signIn } from './helpers';
 
 /**
- * axe-core on every screen, signed in as the admin (who sees all of them): no serious or critical
- * violation of WCAG 2.1 A/AA rules. Minor and moderate findings are printed, not failed.
+ * axe-core on every screen, signed in as the admin (who sees all of them), and on the public
+ * portal's pages without signing in: no serious or critical violation of WCAG 2.1 A/AA rules.
+ * Minor and moderate findings are printed, not failed.
  */
 const SCREENS = ['/', '/data-entry?unit=P01&period=2019', '/reports', '/review', '/targets/T1A', '/completeness', '/exchange',
   '/admin/org-units', '/admin/indicators', '/admin/targets', '/admin/plans', '/admin/users', '/admin/tokens'];
+const PUBLIC_SCREENS = ['/portal', `/portal/${PLAN}`, `/portal/${PLAN}/targets/T1A`, `/portal/${PLAN}/targets/T2`, `/embed/targets/${PLAN}/T1A`];
 
 test('no serious accessibility violation on any screen', async ({ page }) => {
+  test.setTimeout(180_000); // some twenty screens, each scanned whole
   await page.goto('/sign-in');
   const signInScan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const failures: string[] = [];
@@ -21,6 +24,13 @@ test('no serious accessibility violation on any screen', async ({ page }) => {
     }
   };
   collect('/sign-in', signInScan);
+  for (const screen of PUBLIC_SCREENS) {
+    await page.goto(screen);
+    await page.locator('main').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    collect(screen, await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze());
+  }
+  await page.goto('/sign-in');
   await signIn(page, ADMIN);
   for (const screen of SCREENS) {
     await page.goto(screen);

@@ -44,5 +44,24 @@ export function createRouter() {
         },
       ],
     },
+    // The public portal: anonymous, outside the staff shell (which asks who is signed in).
+    {
+      path: 'portal',
+      lazy: () => import('./layout/portal-layout').then((m) => ({ Component: m.PortalLayout })),
+      hydrateFallbackElement: <LoadingState />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, lazy: () => import('./routes/portal/portal-home').then((m) => ({ Component: m.PortalHomeRoute })) },
+            { path: ':code', lazy: () => import('./routes/portal/portal-plan').then((m) => ({ Component: m.PortalPlanRoute })) },
+            { path: ':code/targets/:targetCode', lazy: () => import('./routes/portal/portal-target').then((m) => ({ Component: m.PortalTargetRoute })) },
+            { path: '*', lazy: () => import('./layout/portal-layout').then((m) => ({ Component: m.PortalNotFound })) },
+          ],
+        },
+      ],
+    },
+    // A target's chart for a frame on another site (/embed/ may be framed by any site).
+    { path: 'embed/targets/:code/:targetCode', errorElement: <RouteError />, lazy: () => import('./routes/portal/embed-target').then((m) => ({ Component: m.EmbedTargetRoute })) },
   ]);
 }

@@ -15,18 +15,24 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/** The public portal's reads are anonymous: the same for everyone, whoever is signed in on this browser. */
+function isPublic(request: Request): boolean {
+  return new URL(request.url, window.location.href).pathname.startsWith('/api/v1/public/');
+}
+
 /** Headers every request carries: the UI language, and the session's bearer token once signed in. */
-function commonHeaders(headers: Headers): Headers {
+function commonHeaders(request: Request): Headers {
+  const { headers } = request;
   headers.set('Accept-Language', language === 'en' ? 'en' : 'vi');
   const session = getSession();
-  if (session && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${session.token}`);
+  if (session && !headers.has('Authorization') && !isPublic(request)) headers.set('Authorization', `Bearer ${session.token}`);
   return headers;
 }
 
 /** A 401 means the session is gone (expired, revoked) or needed: forget it and ask to sign in. */
 function noticeUnauthorized(response: Response, request: Request): void {
   const isSignIn = request.method === 'POST' && new URL(request.url, window.location.href).pathname === '/api/v1/session';
-  if (response.status === 401 && !isSignIn) {
+  if (response.status === 401 && !isSignIn && !isPublic(request)) {
     setSession(null);
     window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
   }
@@ -34,7 +40,7 @@ function noticeUnauthorized(response: Response, request: Request): void {
 
 const middleware: Middleware = {
   onRequest({ request }) {
-    commonHeaders(request.headers);
+    commonHeaders(request);
     return request;
   },
   onResponse({ request, response }) {

@@ -4,10 +4,13 @@ import type { ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { I18nProvider, type Language } from '@/i18n/i18n';
 
-/** Renders a component with the app's providers: language, a fresh query cache, a data router. */
-export function renderWithProviders(ui: ReactElement, { language = 'vi' as Language, route = '/' } = {}) {
+/**
+ * Renders a component with the app's providers: language, a fresh query cache, a data router.
+ * `path` is the route pattern the component is mounted at, for components that read route params.
+ */
+export function renderWithProviders(ui: ReactElement, { language = 'vi' as Language, route = '/', path = '*' } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
+  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [route] });
   return render(
     <I18nProvider language={language}>
       <QueryClientProvider client={queryClient}>

@@ -50,7 +50,7 @@ function Account() {
   );
 }
 
-function LanguageSwitch() {
+export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   const options: Array<{ value: Language; short: string; label: MessageKey }> = [
     { value: 'vi', short: 'VI', label: 'lang.vi' },

@@ -46,6 +46,7 @@ export function OverviewRoute() {
               {t('plan.source')}
             </a>
           )}
+          <Link to={plan.publishedAt ? `/portal/${encodeURIComponent(plan.code)}` : '/portal'}>{t('portal.link')}</Link>
         </p>
       </section>
 

@@ -1,6 +1,12 @@
 import { useI18n } from '@/i18n/i18n';
 import type { ProgressStatus, TargetProgress } from '../api/get-plan-progress';
 
+/** What the band shows: the staff's progress, or the public portal's approved-only target (never provisional). */
+export type BandProgress = Pick<TargetProgress, 'status' | 'percentage' | 'threshold' | 'latestFigure' | 'latestYear' | 'yearsMet' | 'yearsWithData'> & {
+  provisional?: boolean;
+  periods: ReadonlyArray<Pick<TargetProgress['periods'][number], 'period' | 'noData' | 'figure' | 'met'>>;
+};
+
 const STATUS_ICONS: Record<ProgressStatus, string> = { ACHIEVED: '✓', ON_TRACK: '↗', AT_RISK: '!', OFF_TRACK: '✕', NO_DATA: '…' };
 
 /** A target's status as an icon and words; the colour repeats them. */
@@ -14,7 +20,7 @@ export function ProgressStatusChip({ status }: { status: ProgressStatus }) {
 }
 
 /** A target's progress: status in words and icon, the latest figure, and its trend against the threshold. */
-export function ProgressBand({ progress }: { progress: TargetProgress }) {
+export function ProgressBand({ progress }: { progress: BandProgress }) {
   const { t, number, percent } = useI18n();
   const format = (value: number) => (progress.percentage ? percent(value) : number(value, Number.isInteger(value) ? 0 : 1));
   const figures = progress.periods.filter((p) => !p.noData && p.figure !== null);
@@ -39,7 +45,7 @@ export function ProgressBand({ progress }: { progress: TargetProgress }) {
 }
 
 /** The figure per year as a small line, the threshold dashed; the same figures are in its label. */
-function Sparkline({ progress, format }: { progress: TargetProgress; format: (v: number) => string }) {
+function Sparkline({ progress, format }: { progress: BandProgress; format: (v: number) => string }) {
   const { t } = useI18n();
   const width = 240;
   const height = 56;

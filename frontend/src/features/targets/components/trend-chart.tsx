@@ -2,8 +2,13 @@ import { useMemo } from 'react';
 import { COLORS, EChart, type ChartOption } from '@/components/charts/echart';
 import { useMediaQuery } from '@/hooks/use-media-query';
 import { useI18n } from '@/i18n/i18n';
-import type { TargetProgressData } from '../api/get-target-progress';
+import type { PeriodFigure, TargetProgressData } from '../api/get-target-progress';
 import { formatFigure } from '../utils/explain';
+
+/** What the chart draws: the staff's progress report, or the public portal's approved-only target. */
+export type TrendData = Pick<TargetProgressData, 'percentage' | 'threshold' | 'projection'> & {
+  periods: ReadonlyArray<Pick<PeriodFigure, 'year' | 'noData' | 'figure'>>;
+};
 
 /**
  * Where the trend line (least squares, from the API's projection) stands in a year:
@@ -20,7 +25,7 @@ export function trendAt(progress: Pick<TargetProgressData, 'projection' | 'perce
  * The district figure over the plan's years (solid), the threshold (dashed grey) and, for a
  * target due by a year, the trend line to the due year (dashed blue). Loaded lazily with echarts.
  */
-export default function TrendChart({ progress }: { progress: TargetProgressData }) {
+export default function TrendChart({ progress }: { progress: TrendData }) {
   const i18n = useI18n();
   const { t } = i18n;
   // On a phone the legend would cover the lines; the text above the chart names them instead.

@@ -9,18 +9,23 @@ import type { TargetProgressData, UnitFigure } from '../api/get-target-progress'
  * readable on a phone). A bar is green with ✓ when the unit meets its threshold, amber when not;
  * a unit whose report does not count has no bar, only "chưa có". The table below says the same in words.
  */
-export default function UnitsChart({ progress, units }: { progress: TargetProgressData; units: readonly UnitFigure[] }) {
+export type ChartUnit = Pick<UnitFigure, 'orgUnitCode' | 'nameVi' | 'nameEn' | 'counted' | 'value' | 'meets'>;
+
+export default function UnitsChart({ progress, units }: {
+  progress: Pick<TargetProgressData, 'valueKind' | 'unitThreshold'>;
+  units: readonly ChartUnit[];
+}) {
   const { t, pick, number, percent } = useI18n();
   const narrow = useMediaQuery('(max-width: 599px)');
   const option = useMemo<ChartOption>(() => {
     const boolean = progress.valueKind === 'BOOLEAN';
     const ratio = progress.valueKind === 'RATIO';
-    const format = (u: UnitFigure) => {
+    const format = (u: ChartUnit) => {
       if (!u.counted || u.value === null) return t('targetDetail.notCounted');
       const text = boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : ratio ? percent(u.value) : number(u.value);
       return u.meets ? `${text} ✓` : text;
     };
-    const colour = (u: UnitFigure) => (u.meets === null ? COLORS.primary : u.meets ? COLORS.success : COLORS.warning);
+    const colour = (u: ChartUnit) => (u.meets === null ? COLORS.primary : u.meets ? COLORS.success : COLORS.warning);
     const threshold = progress.unitThreshold;
     return {
       grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
@@ -31,6 +36,8 @@ export default function UnitsChart({ progress, units }: { progress: TargetProgre
         max: ratio ? 100 : boolean ? 1 : undefined,
         show: !boolean,
         minInterval: ratio ? undefined : 1,
+        // On a phone the bars are short: fewer ticks, or their labels run into each other.
+        splitNumber: narrow ? 2 : undefined,
         axisLabel: { formatter: (v: number) => (ratio ? percent(v, 0) : number(v)) },
       },
       yAxis: {

@@ -7,6 +7,8 @@ import type { I18n } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgressData } from '../api/get-target-progress';
 
 type Words = Pick<I18n, 't' | 'pick' | 'number' | 'percent'>;
+/** The fields the status sentences need: present in the staff's progress and in the public portal's target. */
+type StatusFields = Pick<TargetProgressData, 'percentage' | 'threshold' | 'timing' | 'dueYear' | 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>;
 
 /** A figure of this target as people read it: "95,5 %" or "4". */
 export function formatFigure(progress: Pick<TargetProgressData, 'percentage'>, value: number, i18n: Pick<I18n, 'number' | 'percent'>): string {
@@ -39,7 +41,7 @@ export function explainFigure(progress: TargetProgressData, indicator: Indicator
 }
 
 /** The status rule of this kind of target (every year, or by a year). */
-export function explainStatusRule(progress: TargetProgressData, i18n: Words): string {
+export function explainStatusRule(progress: Pick<TargetProgressData, 'percentage' | 'threshold' | 'timing' | 'dueYear'>, i18n: Words): string {
   const threshold = formatFigure(progress, progress.threshold, i18n);
   return progress.timing === 'BY_YEAR' && progress.dueYear
     ? i18n.t('explain.ruleByYear', { threshold, dueYear: progress.dueYear })
@@ -47,7 +49,7 @@ export function explainStatusRule(progress: TargetProgressData, i18n: Words): st
 }
 
 /** Why the target has the status it has now. */
-export function explainStatusReason(progress: TargetProgressData, i18n: Words): string {
+export function explainStatusReason(progress: StatusFields, i18n: Words): string {
   const { t } = i18n;
   const params = {
     year: progress.latestYear ?? '—',
@@ -60,7 +62,11 @@ export function explainStatusReason(progress: TargetProgressData, i18n: Words): 
 }
 
 /** "21/22" (ratio of sums), "12/16 đơn vị đạt" (share) or nothing (sum): what the figure was formed from. */
-export function describeBasis(progress: TargetProgressData, period: PeriodFigure, i18n: Words): string {
+export function describeBasis(
+  progress: Pick<TargetProgressData, 'aggregation'>,
+  period: Pick<PeriodFigure, 'noData' | 'numerator' | 'denominator' | 'meetingUnits' | 'expectedUnits'>,
+  i18n: Words,
+): string {
   const { t, number } = i18n;
   if (period.noData) return '';
   switch (progress.aggregation) {

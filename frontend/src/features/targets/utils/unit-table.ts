@@ -21,19 +21,23 @@ export interface UnitSort {
   direction: SortDirection;
 }
 
+/** What sorting reads of a unit; the public portal's units have no type or report state. */
+export type SortableUnit = Pick<UnitFigure, 'orgUnitCode' | 'value' | 'numerator' | 'denominator' | 'meets'> &
+  Partial<Pick<UnitFigure, 'type' | 'status'>>;
+
 const TYPE_ORDER = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];
 const STATUS_ORDER = ['APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'MISSING', 'NOT_EXPECTED'];
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
-function key(unit: UnitFigure, column: UnitColumn, name: (u: UnitFigure) => string): string | number | null {
+function key<U extends SortableUnit>(unit: U, column: UnitColumn, name: (u: U) => string): string | number | null {
   switch (column) {
     case 'unit':
       return name(unit);
     case 'type':
-      return TYPE_ORDER.indexOf(unit.type);
+      return unit.type === undefined ? null : TYPE_ORDER.indexOf(unit.type);
     case 'status':
-      return STATUS_ORDER.indexOf(unit.status);
+      return unit.status === undefined ? null : STATUS_ORDER.indexOf(unit.status);
     case 'value':
       return unit.value;
     case 'numerator':
@@ -46,9 +50,9 @@ function key(unit: UnitFigure, column: UnitColumn, name: (u: UnitFigure) => stri
 }
 
 /** The units sorted by a column; ties keep the unit order (P01, P02 … P16). */
-export function sortUnits(units: readonly UnitFigure[], sort: UnitSort, name: (u: UnitFigure) => string): UnitFigure[] {
+export function sortUnits<U extends SortableUnit>(units: readonly U[], sort: UnitSort, name: (u: U) => string): U[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byUnit = (a: UnitFigure, b: UnitFigure) => collator.compare(a.orgUnitCode, b.orgUnitCode);
+  const byUnit = (a: U, b: U) => collator.compare(a.orgUnitCode, b.orgUnitCode);
   return [...units].sort((a, b) => {
     const ka = key(a, sort.column, name);
     const kb = key(b, sort.column, name);

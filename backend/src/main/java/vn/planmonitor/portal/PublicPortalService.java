@@ -143,7 +143,7 @@ public class PublicPortalService {
                 .setParameter(3, target.indicator).getSingleResult();
         List<PublicViews.Year> years = t.periods().stream().map(p -> year(p, withUnits)).toList();
         return new PublicViews.TargetSummary(t.targetCode(), t.indicatorCode(), t.statementVi(), t.statementEn(),
-                t.aggregation(), t.percentage(), t.unitVi(), t.unitEn(), t.threshold(), t.unitThreshold(),
+                t.aggregation(), t.valueKind(), t.percentage(), t.unitVi(), t.unitEn(), t.threshold(), t.unitThreshold(),
                 t.timing(), t.dueYear(), t.status(), t.statusReason(), t.yearsMet(), t.yearsWithData(),
                 t.latestYear(), t.latestFigure(), t.projection(), explain(target, t, Messages.VIETNAMESE),
                 explain(target, t, Locale.ENGLISH), lastApproved, counters.count(targetKey(target)), years);

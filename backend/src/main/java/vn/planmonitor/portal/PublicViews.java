@@ -1,5 +1,6 @@
 package vn.planmonitor.portal;
 
+import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.progress.NoDataReason;
 import vn.planmonitor.progress.ProgressStatus;
 import vn.planmonitor.progress.ProjectionView;
@@ -39,7 +40,8 @@ public final class PublicViews {
     }
 
     public record TargetSummary(String code, String indicatorCode, String statementVi, String statementEn,
-                                Aggregation aggregation, boolean percentage, String unitVi, String unitEn,
+                                Aggregation aggregation, ValueKind valueKind, boolean percentage, String unitVi,
+                                String unitEn,
                                 BigDecimal threshold, BigDecimal unitThreshold, TargetTiming timing,
                                 Integer dueYear, ProgressStatus status, StatusReason statusReason, int yearsMet,
                                 int yearsWithData, Integer latestYear, BigDecimal latestFigure,

@@ -145,6 +145,8 @@ class PublicPortalTest extends ApiTest {
                 .header("Access-Control-Allow-Origin", "*")
                 .body("plan.code", equalTo(PLAN)).body("targets", hasSize(7))
                 .body("targets[0].code", equalTo("T1A"))
+                .body("targets[0].valueKind", equalTo("RATIO"))
+                .body("targets[2].valueKind", equalTo("BOOLEAN"))
                 .body("targets[0].explanationVi", containsString("Chỉ tính các báo cáo đã được quận duyệt"))
                 .body("targets[0].explanationEn", containsString("approved"))
                 .body("targets[0].periods.find { it.year == 2017 }.figure", equalTo(66.6667f))

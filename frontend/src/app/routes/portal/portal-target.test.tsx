@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PUBLIC_TARGET_PAGE } from '@/testing/public-fixtures';
+import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { PortalTargetRoute } from './portal-target';
+
+// The charts are echarts (drawn in a real browser by the e2e); here their place is enough.
+vi.mock('@/features/targets/components/trend-chart', () => ({ default: () => <div data-testid="trend-chart-drawn" /> }));
+vi.mock('@/features/targets/components/units-chart', () => ({ default: () => <div data-testid="units-chart-drawn" /> }));
+
+const ROUTE = '/portal/D11-STI-2016-2020/targets/T1A';
+const PATH = '/portal/:code/targets/:targetCode';
+let fetch: ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
+
+beforeEach(() => {
+  fetch = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/public/visits') return jsonResponse(200, { counted: true, portalVisits: 1234, pageViews: 56 }, false);
+    if (path === '/api/v1/public/plans/D11-STI-2016-2020/targets/T1A') return jsonResponse(200, PUBLIC_TARGET_PAGE, false);
+    return jsonResponse(404, { status: 404, code: 'not-found', title: 'Không tìm thấy' });
+  });
+  vi.stubGlobal('fetch', fetch);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a target\'s public page', () => {
+  it('should show the status and why, the figures, how they are computed, the date, the CSV, the source and the counters', async () => {
+    renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toContain('100% cán bộ phụ trách kinh tế phường');
+    expect(screen.getByTestId('target-status').textContent).toContain('Có nguy cơ không đạt');
+    expect(screen.getByTestId('status-reason').textContent).toBe(
+      'Theo xu hướng, năm 2020 đạt khoảng 93,8\u00a0%: từ 90 % ngưỡng trở lên nhưng chưa tới 100,0\u00a0%.',
+    );
+    expect(screen.getByTestId('explanation').textContent).toContain('Chỉ tính các báo cáo đã được quận duyệt');
+    expect(screen.getByTestId('target-last-approved').textContent).toBe('Số liệu được duyệt gần nhất: 10/02/2020');
+    expect(screen.getByTestId('csv-link').getAttribute('href')).toBe('/api/v1/public/plans/D11-STI-2016-2020/targets/T1A/data.csv');
+    expect(screen.getByText('Văn bản gốc: chưa có đường dẫn công khai')).toBeTruthy();
+    expect(screen.getByText('Dữ liệu minh hoạ')).toBeTruthy();
+    expect(await screen.findByTestId('trend-chart-drawn')).toBeTruthy();
+
+    // The chart's figures in words: one row per year, "no figure" for the year to come.
+    const years = within(screen.getByRole('table', { name: 'Số liệu toàn quận theo năm' }));
+    expect(years.getByRole('rowheader', { name: '2019' }).closest('tr')!.textContent).toContain('87,5\u00a0%');
+    expect(years.getByRole('rowheader', { name: '2019' }).closest('tr')!.textContent).toContain('7/8');
+    expect(years.getByRole('rowheader', { name: '2020' }).closest('tr')!.textContent).toContain('Chưa có số liệu');
+
+    await waitFor(() => expect(screen.getByTestId('visit-counter').textContent).toContain('Lượt truy cập cổng: 1.234 · Lượt xem trang: 56'));
+    const visits = fetch.mock.calls.map(([r]) => r).filter((r) => new URL(r.url).pathname === '/api/v1/public/visits');
+    expect(visits).toHaveLength(1);
+    expect(await visits[0]!.json()).toEqual({ page: 'target:T1A', plan: 'D11-STI-2016-2020' });
+  });
+
+  it('should compare the units of the latest year in a table sortable by value', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    const table = await screen.findByRole('table', { name: 'Số liệu từng đơn vị năm 2019' });
+    const names = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names()).toEqual(['Phường 2', 'Phường 10']);
+    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('100,0\u00a0%');
+    await user.click(within(table).getByRole('button', { name: /Tỷ lệ/ }));
+    expect(names()).toEqual(['Phường 2', 'Phường 10']);
+    expect(within(table).getByRole('columnheader', { name: /Tỷ lệ/ }).getAttribute('aria-sort')).toBe('descending');
+    await user.click(within(table).getByRole('button', { name: /Tỷ lệ/ }));
+    expect(names()).toEqual(['Phường 10', 'Phường 2']);
+
+    // A year without approved figures says so for every unit.
+    await user.selectOptions(screen.getByLabelText('Năm'), '2020');
+    const empty = screen.getByRole('table', { name: 'Số liệu từng đơn vị năm 2020' });
+    expect(within(empty).getAllByText('chưa có')).toHaveLength(2);
+  });
+
+  it('should speak English when asked', async () => {
+    renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH, language: 'en' });
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain('100% of ward officials');
+    expect(screen.getByTestId('target-last-approved').textContent).toBe('Latest approved data: 10/02/2020');
+    expect(screen.getByTestId('explanation').textContent).toContain('Only reports approved by the district count.');
+    await waitFor(() => expect(screen.getByTestId('visit-counter').textContent).toContain('Portal visits: 1,234 · Page views: 56'));
+  });
+
+  it('should say plainly that a target does not exist', async () => {
+    renderWithProviders(<PortalTargetRoute />, { route: '/portal/D11-STI-2016-2020/targets/T9', path: PATH });
+    expect(await screen.findByText('Không có mục tiêu T9 trong kế hoạch này.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,23 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+
+export type PublicPlanPage = components['schemas']['PublicPlanPage'];
+export type PublicTarget = components['schemas']['PublicTarget'];
+export type PublicPeriod = components['schemas']['PublicPeriod'];
+
+/** A published plan with every target's approved progress (GET /public/plans/{code}), anonymous. */
+export function getPublicPlan(code: string) {
+  return unwrap(api.GET('/api/v1/public/plans/{code}', { params: { path: { code } } }));
+}
+
+const planQuery = (code: string) => ({ queryKey: ['public', 'plan', code], queryFn: () => getPublicPlan(code) });
+
+export function usePublicPlan(code: string) {
+  return useQuery(planQuery(code));
+}
+
+/** Several plans' pages at once: the portal's home page sums up each plan's targets. */
+export function usePublicPlanPages(codes: readonly string[]) {
+  return useQueries({ queries: codes.map(planQuery) });
+}

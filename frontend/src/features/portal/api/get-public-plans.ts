@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api-types';
+
+export type PublicPlan = components['schemas']['PublicPlan'];
+export type PublicPlanList = components['schemas']['PublicPlanList'];
+
+/** Every published plan (GET /public/plans), anonymous. */
+export function getPublicPlans() {
+  return unwrap(api.GET('/api/v1/public/plans'));
+}
+
+export function usePublicPlans() {
+  return useQuery({ queryKey: ['public', 'plans'], queryFn: getPublicPlans });
+}

@@ -1,0 +1,122 @@
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { Field } from '@/components/ui/field';
+import { EmptyState } from '@/components/ui/states';
+import { nextSort, sortUnits, type UnitColumn, type UnitSort } from '@/features/targets/utils/unit-table';
+import { describeBasis } from '@/features/targets/utils/explain';
+import { useI18n, type MessageKey } from '@/i18n/i18n';
+import type { PublicTarget } from '../api/get-public-plan';
+import type { PublicUnit } from '../api/get-public-target';
+import { figureText, toChartUnits, unitValueText } from '../utils/portal';
+import { ChartPlaceholder } from './chart-placeholder';
+
+const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'));
+
+type Column = Extract<UnitColumn, 'unit' | 'value' | 'numerator' | 'denominator' | 'meets'>;
+const LABELS: Record<Column, MessageKey> = {
+  unit: 'reports.unit',
+  value: 'targetDetail.colValue',
+  numerator: 'entry.numerator',
+  denominator: 'entry.denominator',
+  meets: 'targetDetail.colMeets',
+};
+
+/** Every unit's approved value in a chosen year: bars, and the same in a table sortable by any column. */
+export function PublicUnits({ target }: { target: PublicTarget }) {
+  const i18n = useI18n();
+  const { t, pick, number } = i18n;
+  const headingId = useId();
+  const years = target.periods.filter((p) => p.units !== null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const fallback = String(target.latestYear ?? years[years.length - 1]?.year ?? '');
+  const period = years.find((p) => p.period === (chosen ?? fallback)) ?? years[years.length - 1];
+  const [sort, setSort] = useState<UnitSort>({ column: 'unit', direction: 'ascending' });
+  const units = useMemo(() => period?.units ?? [], [period]);
+  const chartUnits = useMemo(() => toChartUnits(units), [units]);
+  const rows = useMemo(() => sortUnits(units, sort, (u: PublicUnit) => pick(u.nameVi, u.nameEn)), [units, sort, pick]);
+  const ratio = target.valueKind === 'RATIO';
+  const columns: Column[] = ['unit', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(target.unitThreshold !== null ? (['meets'] as const) : [])];
+  const label = (column: Column) => (column === 'value' && ratio ? t('targetDetail.colPercent') : t(LABELS[column]));
+
+  return (
+    <section className="card section" aria-labelledby={headingId}>
+      <div className="page-head" style={{ marginBottom: 8 }}>
+        <h2 id={headingId} style={{ margin: 0 }}>
+          {t('targetDetail.unitsTitle')}
+        </h2>
+        {years.length > 1 && period && (
+          <Field label={t('overview.year')} className="year-field">
+            {(control) => (
+              <select {...control} className="select" value={period.period} onChange={(e) => setChosen(e.target.value)}>
+                {years.map((p) => (
+                  <option key={p.period} value={p.period}>
+                    {p.period}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      {!period || units.length === 0 ? (
+        <EmptyState title={t('targetDetail.noUnits')} />
+      ) : (
+        <>
+          <p className="year-summary" data-testid="year-summary">
+            {t('targetDetail.yearFigure', { year: period.period })}: <strong>{figureText(target, period, i18n)}</strong>
+            {describeBasis(target, period, i18n) && <span className="muted"> ({describeBasis(target, period, i18n)})</span>}
+            {' · '}
+            {t('portal.yearUnits', { reported: number(period.reportedUnits), expected: number(period.expectedUnits) })}
+          </p>
+          <Suspense fallback={<ChartPlaceholder height={Math.max(180, chartUnits.length * 28 + 40)} />}>
+            <UnitsChart progress={target} units={chartUnits} />
+          </Suspense>
+          {target.unitThreshold !== null && (
+            <p className="chart-legend small" aria-hidden="true">
+              <span className="chart-legend__item chart-legend__item--yes">{t('targetDetail.legendMeets')}</span>
+              <span className="chart-legend__item chart-legend__item--no">{t('targetDetail.legendNotMeets')}</span>
+              <span className="chart-legend__item chart-legend__item--none">{t('targetDetail.legendNotCounted')}</span>
+            </p>
+          )}
+          <p className="muted small table-tools">{t('targetDetail.sortHint')}</p>
+          <div className="table-wrap">
+            <table className="table table--sortable table--public-units">
+              <caption className="visually-hidden">{t('targetDetail.unitsCaption', { year: period.period })}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => {
+                    const active = sort.column === column;
+                    return (
+                      <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'} className={column === 'unit' ? undefined : 'num'}>
+                        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
+                          {label(column)}
+                          <span aria-hidden="true" className="sort-button__icon">
+                            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                          </span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((u) => (
+                  <tr key={u.orgUnitCode} data-unit={u.orgUnitCode}>
+                    <th scope="row">{pick(u.nameVi, u.nameEn)}</th>
+                    <td className="num">{unitValueText(target, u, i18n) ?? <span className="muted">{t('targetDetail.notCounted')}</span>}</td>
+                    {ratio && <td className="num">{u.numerator !== null ? number(u.numerator) : '—'}</td>}
+                    {ratio && <td className="num">{u.denominator !== null ? number(u.denominator) : '—'}</td>}
+                    {target.unitThreshold !== null && (
+                      <td className="num">
+                        {u.meets === null ? '—' : u.meets ? <span className="meets meets--yes">✓ {t('targetDetail.meets')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMeets')}</span>}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
