@@ -21,7 +21,6 @@ import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Messages;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.exchange.DataElements.DataElement;
-import vn.planmonitor.exchange.DataValueSet.DataValue;
 import vn.planmonitor.exchange.ExcelTemplates.Line;
 import vn.planmonitor.exchange.ImportSummary.Status;
 import vn.planmonitor.orgunit.OrgUnit;
@@ -91,12 +90,9 @@ public class DataValueSetResource {
             } else if (type.startsWith(XLSX)) {
                 rows = ExcelTemplates.parse(bytes);
             } else {
-                DataValueSet set = json.readValue(bytes, DataValueSet.class);
-                if (set == null) {
-                    throw ApiException.badRequest("body-required");
-                }
+                JsonDataValues.Parsed set = JsonDataValues.parse(json, bytes);
                 dataSet = set.dataSet();
-                rows = rowsOf(set);
+                rows = set.rows();
             }
             Idempotency.Remembered response = imports.runRemembered(dataSet, rows, options, idempotencyKey,
                     summary -> new Idempotency.Remembered(summary.status() == Status.ERROR ? 409 : 200,
@@ -161,23 +157,6 @@ public class DataValueSetResource {
 
     private static String title(ExportService.Selection s) {
         return s.plan().titleVi + (s.period() == null ? "" : " — " + s.period().nameVi());
-    }
-
-    private static List<ImportRow> rowsOf(DataValueSet set) {
-        List<DataValue> values = set.dataValues() == null ? List.of() : set.dataValues();
-        List<ImportRow> rows = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            DataValue d = values.get(i);
-            if (d == null) {
-                rows.add(new ImportRow(i, null, set.period(), set.orgUnit(), null, null, null, false));
-                continue;
-            }
-            rows.add(new ImportRow(i, d.dataElement(), d.period() != null ? d.period() : set.period(),
-                    d.orgUnit() != null ? d.orgUnit() : set.orgUnit(), d.categoryOptionCombo(),
-                    d.attributeOptionCombo() != null ? d.attributeOptionCombo() : set.attributeOptionCombo(),
-                    d.value(), Boolean.TRUE.equals(d.deleted())));
-        }
-        return rows;
     }
 
     /** {@code format} wins; otherwise the first of CSV or XLSX the client accepts; otherwise JSON. */

@@ -264,7 +264,15 @@ class DataValueSetResourceTest extends ApiTest {
                 .body("errors", fieldError("importStrategy", "not-one-of"));
         problem(post(Map.of("dataSet", "NO-PLAN", "dataValues", List.of())), 400, "validation")
                 .body("errors", fieldError("dataSet", "unknown-code"));
-        problem(post(Map.of("dataValues", List.of(Map.of("dataElement", "X", "value", 5)))), 400, "validation");
+        problem(post(Map.of("dataValues", List.of(Map.of("dataElement", "X", "value", "1"),
+                Map.of("dataElement", "X", "value", 5)))), 400, "validation")
+                .body("errors", fieldError("dataValues[1].value", "wrong-type"));
+        problem(post(Map.of("dataValues", List.of(Map.of("dataElement", "X", "colour", "red")))), 400, "validation")
+                .body("errors", fieldError("dataValues[0].colour", "unknown-field"));
+        problem(post(Map.of("dataValues", "all of them")), 400, "validation")
+                .body("errors", fieldError("dataValues", "wrong-type"));
+        problem(post(Map.of("period", 2017, "dataValues", List.of())), 400, "validation")
+                .body("errors", fieldError("period", "wrong-type"));
     }
 
     @Test
