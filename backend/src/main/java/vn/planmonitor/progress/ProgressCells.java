@@ -1,11 +1,11 @@
 package vn.planmonitor.progress;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
@@ -143,18 +143,39 @@ public class ProgressCells {
                 .setParameter(1, planId).executeUpdate();
     }
 
-    /** Plans whose cells are not built yet (after the migration that added them, or a bulk load). */
-    @Transactional
+    /**
+     * Plans whose cells are not built yet (after the migration that added them, or a bulk load): built
+     * target by target, each in a transaction of its own — a national plan's ten million values take
+     * minutes, longer than a request's transaction may last. The plan is marked built at the end, so
+     * an interrupted build starts again at the next start.
+     */
     void buildMissing(@Observes StartupEvent event) {
-        @SuppressWarnings("unchecked")
-        List<Number> plans = em().createNativeQuery("SELECT id FROM plan WHERE progress_cells_built = FALSE")
-                .getResultList();
-        for (Number plan : plans) {
+        List<Long> plans = QuarkusTransaction.requiringNew().call(() -> ids(
+                "SELECT id FROM plan WHERE progress_cells_built = FALSE", null));
+        for (long plan : plans) {
             long started = System.nanoTime();
-            rebuildPlan(plan.longValue());
-            LOG.infof("Built the progress cells of plan %d in %d ms", plan.longValue(),
+            List<Long> targets = QuarkusTransaction.requiringNew().call(() -> ids(
+                    "SELECT id FROM plan_target WHERE plan_id = ?1 ORDER BY id", plan));
+            for (long target : targets) {
+                QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).run(() -> rebuildTarget(target));
+            }
+            QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
+                    "UPDATE plan SET progress_cells_built = TRUE WHERE id = ?1").setParameter(1, plan).executeUpdate());
+            LOG.infof("Built the progress cells of plan %d (%d targets) in %d ms", plan, targets.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    private static final int BUILD_TIMEOUT_SECONDS = 3600;
+
+    private static List<Long> ids(String sql, Long parameter) {
+        var query = em().createNativeQuery(sql);
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = query.getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
     private void around(Scope scope, long id, Runnable change) {

@@ -55,7 +55,8 @@ public class ProgressService {
      * @param reference every figure unit by unit from the stored reports, none from the cells: the
      *                  reference implementation the cells are tested against
      */
-    record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean reference) {
+    record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean unitsAsked,
+                 boolean reference) {
 
         List<SubmissionStatus> countedStatuses() {
             return includeSubmitted ? List.of(SubmissionStatus.APPROVED, SubmissionStatus.SUBMITTED)
@@ -103,10 +104,11 @@ public class ProgressService {
     private PlanProgressView plan(long planId, String from, String to, String include, String units,
                                   boolean reference) {
         Plan plan = PlanService.find(planId);
-        Query query = query(plan, from, to, include, units, false, reference);
         List<Target> targets = Target.list("select t from Target t join fetch t.indicator where t.plan = ?1 "
                 + "order by t.sortOrder, t.code", plan);
         List<Indicator> indicators = targets.stream().map(t -> t.indicator).distinct().toList();
+        Query query = bounded(query(plan, from, to, include, units, false, reference), plan,
+                targets.stream().map(t -> t.indicator).toList());
         Sources sources = Sources.of(plan, query, indicators,
                 reference ? null : CellTotals.ofPlan(plan.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
@@ -120,7 +122,7 @@ public class ProgressService {
     public TargetProgressReport target(long targetId, String from, String to, String include, String units) {
         Target target = TargetService.find(targetId);
         Plan plan = target.plan;
-        Query query = query(plan, from, to, include, units, true, false);
+        Query query = bounded(query(plan, from, to, include, units, true, false), plan, List.of(target.indicator));
         Sources sources = Sources.of(plan, query, List.of(target.indicator),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
@@ -141,7 +143,31 @@ public class ProgressService {
         }
         Boolean withUnits = Codes.booleanParam(units, "units", v);
         v.throwIfAny();
-        return new Query(years, includeSubmitted, withUnits == null ? unitsByDefault : withUnits, reference);
+        return new Query(years, includeSubmitted, withUnits == null ? unitsByDefault : withUnits,
+                Boolean.TRUE.equals(withUnits), reference);
+    }
+
+    /**
+     * A per-unit breakdown is one row per unit and period shown: 10,000 units × 60 months would not fit
+     * a response, nor the server's memory. Beyond this many rows it is left out by default, and asking
+     * for it is a 400 that says to ask for fewer years.
+     */
+    static final long MAX_UNIT_ROWS = 50_000;
+
+    private static Query bounded(Query query, Plan plan, List<Indicator> indicators) {
+        if (!query.withUnits() || query.reference()) {
+            return query;
+        }
+        long units = OrgUnit.count();
+        long rows = indicators.stream().mapToLong(i -> units * Period.between(i.periodType, plan.firstYear,
+                plan.lastYear).stream().filter(p -> query.years().contains(p.year())).count()).sum();
+        if (rows <= MAX_UNIT_ROWS) {
+            return query;
+        }
+        if (query.unitsAsked()) {
+            new Violations().add("units", "too-many-unit-rows", rows, MAX_UNIT_ROWS).throwIfAny();
+        }
+        return new Query(query.years(), query.includeSubmitted(), false, false, false);
     }
 
     /**
