@@ -65,6 +65,7 @@ export const en: Messages = {
   'state.notFoundTitle': 'Page not found',
   'state.notFoundBody': 'This address does not exist in the application.',
   'state.backHome': 'Back to the overview',
+  'state.backToPortal': 'Back to the public portal',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',

@@ -67,6 +67,7 @@ export const vi = {
   'state.notFoundTitle': 'Không tìm thấy trang',
   'state.notFoundBody': 'Địa chỉ này không có trong ứng dụng.',
   'state.backHome': 'Về trang tổng quan',
+  'state.backToPortal': 'Về cổng thông tin công khai',
 
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',
