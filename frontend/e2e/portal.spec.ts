@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { PLAN, percentVi, screenshot } from './helpers';
 
 /**
@@ -57,6 +57,30 @@ async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }
 
+/**
+ * The link to the plan's source document: the text stored with the plan (no public address is
+ * known for District 11's), served as plain UTF-8 text, opened in a new tab that shows it.
+ */
+async function expectSourceDocument(page: Page, request: APIRequestContext): Promise<void> {
+  const link = page.getByRole('link', { name: /^Văn bản gốc/ });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveText('Văn bản gốc (bản lưu trên cổng) (mở trong thẻ mới)');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+  const href = await link.getAttribute('href');
+  expect(href).toBe(`/api/v1/public/plans/${PLAN}/source`);
+  const source = await request.get(href!);
+  expect(source.status()).toBe(200);
+  expect(source.headers()['content-type']).toMatch(/^text\/plain;\s*charset=utf-8$/i);
+  expect(await source.text()).toContain('quận 11');
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await tab.waitForLoadState();
+  await expect(tab.locator('body')).toContainText('trên địa bàn quận 11');
+  expect(tab.url()).toMatch(new RegExp(`/api/v1/public/plans/${PLAN}/source$`));
+  await tab.close();
+  await link.evaluate((element) => (element as HTMLElement).blur());
+}
+
 const viDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
 
@@ -80,6 +104,8 @@ test('anyone sees a published plan and a target with its chart and approved figu
   }
   await counters(page);
   await expect(page).not.toHaveURL(/sign-in/);
+  // The plan has no public address for its source document: the page links to the text stored with it.
+  await expect(page.getByRole('link', { name: /^Văn bản gốc/ })).toHaveAttribute('href', `/api/v1/public/plans/${PLAN}/source`);
   await screenshot(page, 'portal-plan');
 
   // A target: its chart, the figure of every year as the API gives it, the explanation, the date, the CSV.
@@ -98,7 +124,7 @@ test('anyone sees a published plan and a target with its chart and approved figu
   await expect(page.getByTestId('explanation')).toContainText('Chỉ tính các báo cáo đã được quận duyệt');
   expect(target.lastApprovedAt).not.toBeNull();
   await expect(page.getByTestId('target-last-approved')).toHaveText(`Số liệu được duyệt gần nhất: ${viDate(target.lastApprovedAt!)}`);
-  await expect(page.getByText('Văn bản gốc: chưa có đường dẫn công khai')).toBeVisible();
+  await expectSourceDocument(page, request);
   const csvHref = await page.getByTestId('csv-link').getAttribute('href');
   const csv = await request.get(csvHref!);
   expect(csv.status()).toBe(200);

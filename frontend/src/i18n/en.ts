@@ -41,6 +41,7 @@ export const en: Messages = {
   'portal.lastApproved': 'Latest approved data: {date}',
   'portal.noApprovedYet': 'No approved data yet',
   'portal.sourceNone': 'Source document: no public link yet',
+  'portal.sourceStored': '(copy kept on the portal)',
   'portal.newTab': '(opens in a new tab)',
   'portal.demoBody': 'The figures on this page are sample reports for trying the system, not the district’s real figures.',
   'portal.portalVisits': 'Portal visits: {count}',
@@ -65,6 +66,7 @@ export const en: Messages = {
   'state.notFoundTitle': 'Page not found',
   'state.notFoundBody': 'This address does not exist in the application.',
   'state.backHome': 'Back to the overview',
+  'state.backToPortal': 'Back to the public portal',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',

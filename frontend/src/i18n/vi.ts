@@ -43,6 +43,7 @@ export const vi = {
   'portal.lastApproved': 'Số liệu được duyệt gần nhất: {date}',
   'portal.noApprovedYet': 'Chưa có số liệu nào được duyệt',
   'portal.sourceNone': 'Văn bản gốc: chưa có đường dẫn công khai',
+  'portal.sourceStored': '(bản lưu trên cổng)',
   'portal.newTab': '(mở trong thẻ mới)',
   'portal.demoBody': 'Số liệu trên trang này là báo cáo mẫu để xem thử hệ thống, không phải số liệu thật của quận.',
   'portal.portalVisits': 'Lượt truy cập cổng: {count}',
@@ -67,6 +68,7 @@ export const vi = {
   'state.notFoundTitle': 'Không tìm thấy trang',
   'state.notFoundBody': 'Địa chỉ này không có trong ứng dụng.',
   'state.backHome': 'Về trang tổng quan',
+  'state.backToPortal': 'Về cổng thông tin công khai',
 
   'common.save': 'Lưu',
   'common.saving': 'Đang lưu…',

@@ -12,6 +12,7 @@ export const PUBLIC_PLAN: PublicPlan = {
   issuingBodyVi: 'Ủy ban nhân dân quận 11',
   issuingBodyEn: 'People’s Committee of District 11',
   sourceUrl: null,
+  sourceDocument: '/api/v1/public/plans/D11-STI-2016-2020/source',
   publishedAt: '2020-06-01T02:00:00Z',
   demo: true,
   lastApprovedAt: '2020-02-10T03:15:00Z',

@@ -27,6 +27,9 @@ describe('a plan\'s public page', () => {
     renderWithProviders(<PortalPlanRoute />, { route: '/portal/D11-STI-2016-2020', path: '/portal/:code' });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain('Kế hoạch hoạt động khoa học');
     expect(screen.getByText(/báo cáo mẫu để xem thử/)).toBeTruthy();
+    const source = screen.getByRole('link', { name: /^Văn bản gốc/ });
+    expect(source.getAttribute('href')).toBe('/api/v1/public/plans/D11-STI-2016-2020/source');
+    expect(source.getAttribute('target')).toBe('_blank');
     const card = screen.getByRole('article', { name: /100% cán bộ/ });
     expect(within(card).getByText('Có nguy cơ không đạt')).toBeTruthy();
     expect(within(card).getByText('87,5 %')).toBeTruthy();

@@ -36,7 +36,12 @@ describe('a target\'s public page', () => {
     expect(screen.getByTestId('explanation').textContent).toContain('Chỉ tính các báo cáo đã được quận duyệt');
     expect(screen.getByTestId('target-last-approved').textContent).toBe('Số liệu được duyệt gần nhất: 10/02/2020');
     expect(screen.getByTestId('csv-link').getAttribute('href')).toBe('/api/v1/public/plans/D11-STI-2016-2020/targets/T1A/data.csv');
-    expect(screen.getByText('Văn bản gốc: chưa có đường dẫn công khai')).toBeTruthy();
+    // No public address for the source document: the text stored with the plan, in a new tab.
+    const source = screen.getByRole('link', { name: /^Văn bản gốc/ });
+    expect(source.getAttribute('href')).toBe('/api/v1/public/plans/D11-STI-2016-2020/source');
+    expect(source.getAttribute('target')).toBe('_blank');
+    expect(source.getAttribute('rel')).toBe('noopener');
+    expect(source.textContent).toBe('Văn bản gốc (bản lưu trên cổng) (mở trong thẻ mới)');
     expect(screen.getByText('Dữ liệu minh hoạ')).toBeTruthy();
     expect(await screen.findByTestId('trend-chart-drawn')).toBeTruthy();
 
@@ -76,6 +81,7 @@ describe('a target\'s public page', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toContain('100% of ward officials');
     expect(screen.getByTestId('target-last-approved').textContent).toBe('Latest approved data: 10/02/2020');
     expect(screen.getByTestId('explanation').textContent).toContain('Only reports approved by the district count.');
+    expect(screen.getByRole('link', { name: /^Source document/ }).textContent).toBe('Source document (copy kept on the portal) (opens in a new tab)');
     await waitFor(() => expect(screen.getByTestId('visit-counter').textContent).toContain('Portal visits: 1,234 · Page views: 56'));
   });
 

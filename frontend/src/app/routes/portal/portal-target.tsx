@@ -91,7 +91,7 @@ export function PortalTargetRoute() {
             <span aria-hidden="true">⬇ </span>
             {t('portal.csv')}
           </a>
-          <SourceLink url={plan.sourceUrl} />
+          <SourceLink plan={plan} />
         </p>
         <VisitCounter visit={{ page: `target:${target.code}`, plan: plan.code }} />
       </section>

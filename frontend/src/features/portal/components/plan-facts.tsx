@@ -11,18 +11,24 @@ export function PlanFacts({ plan }: { plan: PublicPlan }) {
       <span data-testid="plan-last-approved">
         {plan.lastApprovedAt ? t('portal.lastApproved', { date: date(plan.lastApprovedAt) }) : t('portal.noApprovedYet')}
       </span>
-      <SourceLink url={plan.sourceUrl} />
+      <SourceLink plan={plan} />
     </p>
   );
 }
 
-/** The plan's source document, opened in a new tab; said plainly when no public address is known. */
-export function SourceLink({ url }: { url: string | null }) {
+/**
+ * The plan's source document, opened in a new tab: its public address when it has one, else the
+ * text stored with the plan (the API says where, in `sourceDocument`); said plainly when neither exists.
+ */
+export function SourceLink({ plan }: { plan: Pick<PublicPlan, 'sourceUrl' | 'sourceDocument'> }) {
   const { t } = useI18n();
-  if (!url) return <span>{t('portal.sourceNone')}</span>;
+  const href = plan.sourceUrl ?? plan.sourceDocument;
+  if (!href) return <span>{t('portal.sourceNone')}</span>;
+  const stored = !plan.sourceUrl;
   return (
-    <a href={url} target="_blank" rel="noreferrer">
+    <a href={href} target="_blank" rel={stored ? 'noopener' : 'noopener noreferrer'} data-testid="source-link">
       {t('plan.source')}
+      {stored && ` ${t('portal.sourceStored')}`}
       <span className="visually-hidden"> {t('portal.newTab')}</span>
     </a>
   );

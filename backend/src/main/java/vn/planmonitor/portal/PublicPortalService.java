@@ -70,6 +70,15 @@ public class PublicPortalService {
                 counters.count(PORTAL), target(report.target(), target, true));
     }
 
+    /** A published plan's stored source text (văn bản gốc); 404 {@code source-not-found} when none is stored. */
+    public PublicViews.SourceText source(String code) {
+        Plan plan = published(code);
+        if (!hasSourceText(plan)) {
+            throw new ApiException(404, "source-not-found", plan.code);
+        }
+        return new PublicViews.SourceText(plan.code, plan.sourceText);
+    }
+
     /** Counts a visit to the portal and a view of the page, each at most once per client within the window. */
     public PublicViews.VisitCounts visit(PublicViews.Visit visit, String client) {
         if (visit == null) {
@@ -113,6 +122,15 @@ public class PublicPortalService {
                 .orElseThrow(() -> ApiException.notFound("public-target", code));
     }
 
+    static boolean hasSourceText(Plan plan) {
+        return plan.sourceText != null && !plan.sourceText.isBlank();
+    }
+
+    /** Where the public reads the plan's stored source text, relative to the API's host; {@code null}: none stored. */
+    static String sourceDocument(Plan plan) {
+        return hasSourceText(plan) ? PublicHeaders.PREFIX + "plans/" + plan.code + "/source" : null;
+    }
+
     static String planKey(Plan plan) {
         return "plan:" + plan.id;
     }
@@ -133,7 +151,8 @@ public class PublicPortalService {
                         + "where s.plan = ?1 and s.status = ?2", Instant.class)
                 .setParameter(1, plan).setParameter(2, SubmissionStatus.APPROVED).getSingleResult();
         return new PublicViews.PlanSummary(plan.code, plan.titleVi, plan.titleEn, plan.firstYear, plan.lastYear,
-                plan.issuingBodyVi, plan.issuingBodyEn, plan.sourceUrl, plan.publishedAt, demo, lastApproved);
+                plan.issuingBodyVi, plan.issuingBodyEn, plan.sourceUrl, sourceDocument(plan), plan.publishedAt, demo,
+                lastApproved);
     }
 
     private PublicViews.TargetSummary target(TargetProgressView t, Target target, boolean withUnits) {

@@ -26,6 +26,7 @@ public class PublicResource {
 
     /** Sent by the SPA: a random id it keeps in localStorage, so reloads are recognised without cookies. */
     static final String VISITOR = "X-Visitor";
+    static final String SOURCE_TYPE = "text/plain;charset=UTF-8";
 
     @Inject
     PublicPortalService service;
@@ -56,6 +57,21 @@ public class PublicResource {
         return Response.ok(PublicCsv.of(page), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + page.plan().code() + "-"
                         + page.target().code() + ".csv\"")
+                .build();
+    }
+
+    /**
+     * The plan's source document (văn bản gốc) as stored with the plan, as plain text: a public plan
+     * whose source has no public address still links to it. Shown in the browser, not downloaded.
+     */
+    @GET
+    @Path("plans/{code}/source")
+    @Produces(SOURCE_TYPE)
+    public Response source(@PathParam("code") String code) {
+        PublicViews.SourceText source = service.source(code);
+        return Response.ok(source.text(), SOURCE_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + source.planCode() + "-source.txt\"")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

@@ -22,10 +22,18 @@ public final class PublicViews {
     private PublicViews() {
     }
 
-    /** A published plan. {@code demo}: some counted report is demo data (make run), to be labelled as such. */
+    /**
+     * A published plan. {@code demo}: some counted report is demo data (make run), to be labelled as such.
+     * {@code sourceDocument}: the address of its stored source text ({@code null}: none stored); the
+     * text itself is never in these views.
+     */
     public record PlanSummary(String code, String titleVi, String titleEn, int firstYear, int lastYear,
-                              String issuingBodyVi, String issuingBodyEn, String sourceUrl, Instant publishedAt,
-                              boolean demo, Instant lastApprovedAt) {
+                              String issuingBodyVi, String issuingBodyEn, String sourceUrl, String sourceDocument,
+                              Instant publishedAt, boolean demo, Instant lastApprovedAt) {
+    }
+
+    /** A published plan's stored source text, served as plain text on its own. */
+    public record SourceText(String planCode, String text) {
     }
 
     public record PlanList(List<PlanSummary> items, long portalVisits) {

@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +42,7 @@ class PublicPortalTest extends ApiTest {
     private static final String SUBMISSIONS = "/api/v1/submissions";
     private static final String PUBLIC = "/api/v1/public/plans/" + PLAN;
     private static final String T1A = PUBLIC + "/targets/T1A";
+    private static final String SOURCE = PUBLIC + "/source";
     private static final String APPROVE_COMMENT = "Ghi chú nội bộ của người duyệt 7731";
     private static final String SUBMIT_COMMENT = "Ghi chú của cán bộ phường 4412";
     private static final String PENDING_COMMENT = "Báo cáo đang chờ duyệt 9183";
@@ -110,12 +114,14 @@ class PublicPortalTest extends ApiTest {
         problem(as(null).get(PUBLIC).then(), 404, "not-found");
         problem(as(null).get(T1A).then(), 404, "not-found");
         problem(as(null).get(T1A + "/data.csv").then(), 404, "not-found");
+        problem(as(null).get(SOURCE).then(), 404, "not-found");
         problem(as(null).body(Map.of("page", "plan", "plan", PLAN)).post("/api/v1/public/visits").then(), 404,
                 "not-found");
         problem(as(null).body(Map.of("page", "target:T1A", "plan", PLAN)).post("/api/v1/public/visits").then(),
                 404, "not-found");
         // Signed in makes no difference: the public API shows published plans only.
         problem(as(viewerToken).get(PUBLIC).then(), 404, "not-found");
+        problem(as(adminToken).get(SOURCE).then(), 404, "not-found");
         api().get(planPath()).then().statusCode(200).body("publishedAt", nullValue());
     }
 
@@ -208,6 +214,10 @@ class PublicPortalTest extends ApiTest {
         for (String text : forbiddenText) {
             assertFalse(csv.contains(text), text);
         }
+        String source = as(null).get(SOURCE).then().statusCode(200).extract().asString();
+        for (String text : forbiddenText) {
+            assertFalse(source.contains(text), text);
+        }
         assertFalse(csv.contains("SUBMITTED") || csv.contains("DRAFT") || csv.contains("phuong"));
     }
 
@@ -239,6 +249,33 @@ class PublicPortalTest extends ApiTest {
 
     @Test
     @Order(5)
+    void shouldServeTheStoredSourceTextToAnyone() {
+        String stored = api().get(planPath()).then().statusCode(200).extract().path("sourceText");
+        assertTrue(stored != null && stored.contains("quận 11"), "the seed stores the source page");
+        // The views say where it is, without the text itself.
+        as(null).get("/api/v1/public/plans").then().statusCode(200)
+                .body("items[0].sourceUrl", nullValue()).body("items[0].sourceDocument", equalTo(SOURCE));
+        as(null).get(PUBLIC).then().statusCode(200).body("plan.sourceDocument", equalTo(SOURCE))
+                .body("plan.sourceText", nullValue());
+        as(null).get(T1A).then().statusCode(200).body("plan.sourceDocument", equalTo(SOURCE));
+        for (String token : java.util.Arrays.asList(null, viewerToken)) {
+            var response = as(token).header("Accept-Language", "en").get(SOURCE).then().statusCode(200)
+                    .contentType(allOf(startsWith("text/plain"), containsStringIgnoringCase("charset=utf-8")))
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Disposition", equalTo("inline; filename=\"" + PLAN + "-source.txt\""))
+                    .extract();
+            String text = new String(response.asByteArray(), StandardCharsets.UTF_8);
+            assertEquals(stored, text);
+            assertTrue(text.contains("quận 11"));
+        }
+        // A browser opening the link asks for HTML first and still gets the text.
+        as(null).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get(SOURCE).then().statusCode(200)
+                .contentType(containsString("text/plain"));
+    }
+
+    @Test
+    @Order(6)
     void shouldDownloadCsvWithBomForExcel() {
         var response = as(null).get(T1A + "/data.csv").then().statusCode(200)
                 .contentType(containsString("text/csv"))
@@ -259,7 +296,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldCountAVisitOncePerClientWithinTheWindow() {
         long portal = as(null).get("/api/v1/public/plans").then().extract().<Number>path("portalVisits").longValue();
         long views = as(null).get(T1A).then().extract().<Number>path("target.pageViews").longValue();
@@ -295,7 +332,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldRefuseGarbageVisits() {
         for (Object page : List.of("", "home", "target:", "target:💥", "plan:x", "PORTAL")) {
             problem(as(null).body(Map.of("page", page, "plan", PLAN)).post("/api/v1/public/visits").then(),
@@ -312,7 +349,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldKeepCountsAcrossARestart() {
         as(null).header("X-Visitor", "visitor-dddd-0004").body(Map.of("page", "target:T2", "plan", PLAN))
                 .post("/api/v1/public/visits").then().statusCode(200);
@@ -337,7 +374,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldAllowFramingOfTheEmbedRouteOnly() {
         RestAssured.given().get("/embed/targets/" + PLAN + "/T1A").then()
                 .header("Content-Security-Policy", "frame-ancestors *");
@@ -346,7 +383,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldHideThePlanAgainWhenUnpublished() {
         String path = planPath();
         api().header("If-Match", etagOf(path)).post(path + "/unpublish").then().statusCode(200)
@@ -355,9 +392,38 @@ class PublicPortalTest extends ApiTest {
         problem(as(null).get(PUBLIC).then(), 404, "not-found");
         problem(as(null).get(T1A).then(), 404, "not-found");
         problem(as(null).get(T1A + "/data.csv").then(), 404, "not-found");
+        problem(as(null).get(SOURCE).then(), 404, "not-found");
         problem(as(null).body(Map.of("page", "target:T1A", "plan", PLAN)).post("/api/v1/public/visits").then(),
                 404, "not-found");
         // Unpublishing again changes nothing.
         api().header("If-Match", etagOf(path)).post(path + "/unpublish").then().statusCode(200);
+    }
+
+    @Test
+    @Order(12)
+    void shouldSaySoWhenAPublishedPlanHasNoStoredSource() {
+        for (String text : java.util.Arrays.asList(null, "  \n ")) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("code", "D11-NOSRC", "titleVi",
+                    "Kế hoạch không có văn bản lưu", "titleEn", "Plan without a stored text", "firstYear", 2021,
+                    "lastYear", 2025, "issuingBodyVi", "Ủy ban nhân dân quận 11", "issuingBodyEn",
+                    "People's Committee of District 11", "sourceUrl", "https://example.org/ke-hoach"));
+            body.put("sourceText", text);
+            long id = ((Number) api().body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id"))
+                    .longValue();
+            String path = "/api/v1/plans/" + id;
+            api().header("If-Match", etagOf(path)).post(path + "/publish").then().statusCode(200);
+            as(null).get("/api/v1/public/plans/D11-NOSRC").then().statusCode(200)
+                    .body("plan.sourceUrl", equalTo("https://example.org/ke-hoach"))
+                    .body("plan.sourceDocument", nullValue());
+            problem(as(null).get("/api/v1/public/plans/D11-NOSRC/source").then(), 404, "source-not-found")
+                    .header("Access-Control-Allow-Origin", "*")
+                    .body("detail", containsString("D11-NOSRC"));
+            problem(as(null).header("Accept-Language", "en").get("/api/v1/public/plans/D11-NOSRC/source").then(),
+                    404, "source-not-found").body("title", equalTo("No stored source document"));
+            api().header("If-Match", etagOf(path)).post(path + "/unpublish").then().statusCode(200);
+            problem(as(null).get("/api/v1/public/plans/D11-NOSRC/source").then(), 404, "not-found");
+            api().header("If-Match", etagOf(path)).delete(path).then().statusCode(204);
+        }
+        problem(as(null).get("/api/v1/public/plans/NO_SUCH_PLAN/source").then(), 404, "not-found");
     }
 }
