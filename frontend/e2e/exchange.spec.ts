@@ -96,8 +96,10 @@ test('a ward officer downloads the template, has a bad row refused by the dry ru
   // The fixed file, chosen with the keyboard: every row would be added.
   const good = test.info().outputPath('phuong1.csv');
   writeFileSync(good, csv('2'));
-  await importer.getByLabel('Chọn tệp khác…').focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const picker = importer.getByLabel('Chọn tệp khác…');
+  await picker.focus();
+  await expect(picker).toBeFocused();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 30_000 }), page.keyboard.press('Space')]);
   await chooser.setFiles(good);
   await expect(importer.getByText('Sẵn sàng nhập', { exact: true })).toBeVisible();
   await expect(importer.locator('[data-count="imported"] dd')).toHaveText('7');
