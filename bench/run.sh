@@ -42,12 +42,14 @@ start_backend() { # $1: log file
      exec java -Xmx512m -Dquarkus.profile=bench -Dquarkus.http.port="$port" -jar app/quarkus-run.jar >"$1" 2>&1) &
   pid=$!
   base="http://127.0.0.1:$port"
-  for _ in $(seq 1 240); do
+  # Up to 30 minutes: at 10 million values the start includes building the progress summaries.
+  for i in $(seq 1 3600); do
     curl -fs "$base/q/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "$pid" 2>/dev/null || break
+    [ $((i % 120)) = 0 ] && say "still starting ($((i / 2)) s)"
     sleep 0.5
   done
-  cat "$1"; echo "bench: the backend did not start"; exit 1
+  tail -50 "$1"; echo "bench: the backend did not start"; exit 1
 }
 
 say "preset $preset, mode $mode, database $db on $host:$dbport"
@@ -68,14 +70,17 @@ say "generating $preset"
 java -jar bench/target/bench.jar generate --jdbc-url "$jdbc" --preset "$preset" --sql bench/generate.sql --work "$work"
 
 say "second start, -Xmx512m"
+t0=$(date +%s)
 start_backend "$work/backend.log"
+start_seconds=$(( $(date +%s) - t0 ))
 
 say "measuring ($base)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- backend bench/generate.sql bench/src 2>/dev/null || echo '+changes')"
 set +e
 java -jar bench/target/bench.jar measure --jdbc-url "$jdbc" --preset "$preset" --mode "$mode" --base-url "$base" \
   --work "$work" --results-dir bench/results --readme bench/README.md --backend-log "$work/backend.log" \
-  --reference-jdbc-options "$reference_options" --quarkus-version "${quarkus:-?}" --commit "$commit"
+  --reference-jdbc-options "$reference_options" --quarkus-version "${quarkus:-?}" --commit "$commit" \
+  --backend-start-seconds "$start_seconds"
 status=$?
 set -e
 stop_backend

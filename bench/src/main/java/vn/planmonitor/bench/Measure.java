@@ -100,9 +100,10 @@ public final class Measure {
 
     private <T> T phase(String name, Step<T> step) throws Exception {
         long t0 = System.nanoTime();
+        String startedAt = java.time.LocalTime.now().withNano(0).toString();
         System.out.println("bench: " + name + " …");
         T result = step.run();
-        report.phases.add(String.format("%s %.0f s", name, (System.nanoTime() - t0) / 1e9));
+        report.phases.add(String.format("%s %.0f s from %s", name, (System.nanoTime() - t0) / 1e9, startedAt));
         return result;
     }
 
@@ -145,7 +146,9 @@ public final class Measure {
                         + " %d targets, %,d reports (%,d approved), **%,d values**%s",
                 preset.label, preset.planCode(), units, active, monthly + yearly, monthly, yearly, targets, reports, approved,
                 values, generation));
-        report.context("Backend", "`java -Xmx512m -Dquarkus.profile=bench -jar quarkus-run.jar` on MariaDB `pm_bench`, same machine");
+        report.context("Backend", "`java -Xmx512m -Dquarkus.profile=bench -jar quarkus-run.jar` on MariaDB `pm_bench`, same machine"
+                + (args.containsKey("backend-start-seconds") ? "; started in " + args.get("backend-start-seconds")
+                + " s after the generation (building any summaries included)" : ""));
         report.context("Mode", mode.label() + " (bench/README.md: what each mode runs)");
         report.scale = values;
     }
@@ -583,7 +586,13 @@ public final class Measure {
     private void memory(MemorySampler heap) throws Exception {
         boolean oom = false;
         if (args.containsKey("backend-log") && Files.exists(Path.of(args.get("backend-log")))) {
-            oom = Files.readString(Path.of(args.get("backend-log"))).contains("OutOfMemoryError");
+            List<String> lines = Files.readAllLines(Path.of(args.get("backend-log"))).stream()
+                    .filter(l -> l.contains("OutOfMemoryError")).toList();
+            oom = !lines.isEmpty();
+            if (oom) {
+                report.detail("OutOfMemoryError", String.format("%d log lines in the backend log (backend clock), the first: `%s`",
+                        lines.size(), lines.get(0).strip()));
+            }
         }
         drain();
         boolean alive = api.get("/q/health/ready").status() == 200;

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -313,18 +312,24 @@ public final class Slot {
                 + " WHERE s.plan_id = ? AND s.period_code = ?", planId, period);
     }
 
-    /** Deletes whatever a measurement wrote into the slot: reports, values, warnings, audit rows. */
+    /** Deletes whatever a measurement wrote into the slot: reports, values, warnings, items, audit rows. */
     public void clear(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            String where = "plan_id = " + planId + " AND period_code = '" + period + "'";
-            st.executeUpdate("DELETE FROM audit_event WHERE plan_code = '" + planCode.replace("'", "''")
-                    + "' AND period_code = '" + period + "'");
-            st.executeUpdate("DELETE w FROM submission_warning w JOIN submission s ON s.id = w.submission_id WHERE s." + where.replace(" AND ", " AND s."));
-            st.executeUpdate("DELETE i FROM value_item i JOIN submission_value v ON v.id = i.value_id"
-                    + " JOIN submission s ON s.id = v.submission_id WHERE s." + where.replace(" AND ", " AND s."));
-            st.executeUpdate("DELETE v FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s."
-                    + where.replace(" AND ", " AND s."));
-            st.executeUpdate("DELETE FROM submission WHERE " + where);
+        String reports = " JOIN submission s ON s.id = %s WHERE s.plan_id = ? AND s.period_code = ?";
+        for (String sql : List.of(
+                "DELETE FROM audit_event WHERE plan_code = ? AND period_code = ?",
+                "DELETE w FROM submission_warning w" + reports.formatted("w.submission_id"),
+                "DELETE i FROM value_item i JOIN submission_value v ON v.id = i.value_id" + reports.formatted("v.submission_id"),
+                "DELETE v FROM submission_value v" + reports.formatted("v.submission_id"),
+                "DELETE FROM submission WHERE plan_id = ? AND period_code = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (sql.startsWith("DELETE FROM audit_event")) {
+                    ps.setString(1, planCode);
+                } else {
+                    ps.setLong(1, planId);
+                }
+                ps.setString(2, period);
+                ps.executeUpdate();
+            }
         }
     }
 }
