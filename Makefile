@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean
+.PHONY: help run test test-backend test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -47,5 +47,13 @@ test-e2e: build-local ## SPA in headless Chromium (Playwright) against the real 
 check-compose: ## docker-compose.yml is valid (parsed, not run: no Docker engine here)
 	scripts/compose-check.sh
 
+## --- Benchmark (not part of make test; bench/README.md) ---------------------
+
+bench: ## Full benchmark at 10,000x District 11 (about 10 million values) on the local MariaDB
+	bench/run.sh 10000x full
+
+bench-quick: ## Short benchmark run (100x District 11 by default; PRESET=1x for the smallest), prints the four ratios
+	bench/run.sh $(or $(PRESET),100x) quick
+
 clean: ## Remove build output (keeps ./data)
-	rm -rf backend/target frontend/dist
+	rm -rf backend/target frontend/dist bench/target
