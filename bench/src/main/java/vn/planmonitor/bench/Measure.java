@@ -72,6 +72,7 @@ public final class Measure {
             double bulk = phase("import efficiency", () -> importEfficiency(slot));
             phase("batching gain", () -> batching(slot, bulk));
             phase("read throughput", this::readThroughput);
+            drain();
             heap.close();
             memory(heap);
         }
@@ -150,7 +151,6 @@ public final class Measure {
                 + (args.containsKey("backend-start-seconds") ? "; started in " + args.get("backend-start-seconds")
                 + " s after the generation (building any summaries included)" : ""));
         report.context("Mode", mode.label() + " (bench/README.md: what each mode runs)");
-        report.scale = values;
     }
 
     // --- figure 2: aggregate overhead ------------------------------------------------------------------
@@ -594,7 +594,6 @@ public final class Measure {
                         lines.size(), lines.get(0).strip()));
             }
         }
-        drain();
         boolean alive = api.get("/q/health/ready").status() == 200;
         double usedMiB = heap.maxUsed() / 1024.0 / 1024.0;
         boolean pass = !oom && alive && heap.samples() > 0 && usedMiB < 512;
