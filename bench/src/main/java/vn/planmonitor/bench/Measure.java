@@ -261,16 +261,18 @@ public final class Measure {
 
     // --- freshness --------------------------------------------------------------------------------------
 
-    /** Approves one SUBMITTED report through the API and reads the plan's progress right after. */
+    /**
+     * Approves one SUBMITTED report (of an active unit, the latest yearly one there is) through the API and
+     * reads the plan's progress right after.
+     */
     private void freshness() throws Exception {
         long submissionId;
         String unitCode;
         String period;
         try (PreparedStatement ps = db.prepareStatement("SELECT s.id, u.code, s.period_code FROM submission s"
                 + " JOIN org_unit u ON u.id = s.org_unit_id WHERE s.plan_id = ? AND s.status = 'SUBMITTED' AND u.active"
-                + " AND s.period_code = ? ORDER BY s.id LIMIT 1")) {
+                + " ORDER BY LENGTH(s.period_code) = 4 DESC, s.period_code DESC, s.id LIMIT 1")) {
             ps.setLong(1, planId);
-            ps.setString(2, String.valueOf(Preset.LAST_YEAR - 1));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     report.detail("Freshness", "no SUBMITTED report to approve at this scale");
