@@ -8,7 +8,7 @@
 #      physical references, samples the heap, and writes bench/results/<UTC date>-<preset>.md and the
 #      README's latest block for the mode; the backend is stopped
 # Environment: BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB_NAME (127.0.0.1 3306 root "" pm_bench),
-# BENCH_JDBC_OPTIONS (driver options of the raw-insert reference; see bench/README.md).
+# BENCH_JDBC_OPTIONS (driver options of the raw-insert reference, default useServerPrepStmts=true; see bench/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-100x}
@@ -19,7 +19,7 @@ user=${BENCH_DB_USER:-root}
 db=${BENCH_DB_NAME:-pm_bench}
 export MYSQL_PWD=${BENCH_DB_PASSWORD:-}
 jdbc="jdbc:mariadb://$host:$dbport/$db?user=$user&password=${BENCH_DB_PASSWORD:-}"
-reference_options=${BENCH_JDBC_OPTIONS-}
+reference_options=${BENCH_JDBC_OPTIONS-useServerPrepStmts=true}
 work="$PWD/bench/target/work-$preset"
 started=$(date +%s)
 say() { echo "bench [$(( $(date +%s) - started ))s]: $*"; }

@@ -30,7 +30,6 @@ public final class Report {
     private final Map<String, String> details = new LinkedHashMap<>();
     private final Map<String, Double> ratios = new LinkedHashMap<>();
     final List<String> phases = new ArrayList<>();
-    long scale;
     Boolean freshness;
 
     Report(Preset preset, Mode mode) {
