@@ -2,12 +2,14 @@ package vn.planmonitor.progress;
 
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionValue;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +45,12 @@ final class PlanReports {
 
     /** @param periodCodes the periods to load, {@code null} for all */
     static PlanReports load(Plan plan, Collection<Indicator> indicators, Collection<String> periodCodes) {
-        List<OrgUnit> units = OrgUnit.<OrgUnit>listAll().stream()
-                .sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();
-        PlanReports reports = new PlanReports(units, periodCodes);
-        if (periodCodes != null && periodCodes.isEmpty()) {
-            return reports;
-        }
         String periods = periodCodes == null ? "" : " and s.periodCode in ?3";
-        List<Submission> submissions = periodCodes == null ? Submission.list("plan = ?1", plan)
-                : Submission.list("plan = ?1 and periodCode in ?2", plan, periodCodes);
+        String reportsQuery = "select s from Submission s join fetch s.orgUnit where s.plan = ?1";
+        List<Submission> submissions = periodCodes == null ? Submission.list(reportsQuery, plan)
+                : periodCodes.isEmpty() ? List.of()
+                : Submission.list(reportsQuery + " and s.periodCode in ?2", plan, periodCodes);
+        PlanReports reports = new PlanReports(units(indicators, submissions), periodCodes);
         for (Submission s : submissions) {
             reports.byUnitAndPeriod.computeIfAbsent(s.orgUnit.id, k -> new HashMap<>()).put(s.periodCode, s);
         }
@@ -66,6 +65,31 @@ final class PlanReports {
             }
         }
         return reports;
+    }
+
+    /**
+     * The units that can appear: those that report one of the indicators today and those with a report
+     * — not every unit of a national database. Without indicators (the completeness matrix), every unit.
+     */
+    private static List<OrgUnit> units(Collection<Indicator> indicators, List<Submission> submissions) {
+        Map<Long, OrgUnit> units = new HashMap<>();
+        if (indicators.isEmpty()) {
+            OrgUnit.<OrgUnit>listAll().forEach(u -> units.put(u.id, u));
+        } else {
+            Set<OrgUnitType> types = EnumSet.noneOf(OrgUnitType.class);
+            for (Indicator indicator : indicators) {
+                if (indicator.reportingUnits.isEmpty()) {
+                    types.addAll(indicator.reportingUnitTypes);
+                } else {
+                    indicator.reportingUnits.forEach(u -> units.put(u.id, u));
+                }
+            }
+            if (!types.isEmpty()) {
+                OrgUnit.<OrgUnit>list("active = true and type in ?1", types).forEach(u -> units.put(u.id, u));
+            }
+        }
+        submissions.forEach(s -> units.putIfAbsent(s.orgUnit.id, s.orgUnit));
+        return units.values().stream().sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();
     }
 
     Submission submission(OrgUnit unit, String periodCode) {

@@ -186,7 +186,7 @@ public final class Measure {
         String reference = headline == ProgressSql.Variant.SUMMARY
                 ? "hand-written SQL over the summary rows (`progress_cell`), one statement"
                 : "hand-written SQL, one GROUP BY over `submission_value` ⋈ `submission` (no `progress_cell` table in this build)";
-        report.figure("2", String.format("Aggregate overhead — `GET /api/v1/plans/{id}/progress`, %d sequential requests%s after %d warm-ups",
+        report.figure(headline == ProgressSql.Variant.SUMMARY ? "2a" : "2", String.format("Aggregate overhead — `GET /api/v1/plans/{id}/progress`, %d sequential requests%s after %d warm-ups",
                         count, capped, mode.progressWarmups),
                 String.format("p50 %s ms · p95 %s ms", ms(p50), ms(p95)),
                 String.format("%s (JMH, %d single shots): p50 %s ms · p95 %s ms", reference, sql.size(), ms(s50), ms(s95)),
@@ -208,10 +208,18 @@ public final class Measure {
         if (headline == ProgressSql.Variant.SUMMARY) {
             List<Double> live = jmh.singleShots(ProgressSqlBenchmark.class, Map.of("jdbcUrl", jdbcUrl, "variant", "LIVE",
                     "scope", "plan:" + planId, "currentYear", String.valueOf(currentYear)), mode.contextWarmups, mode.contextRuns);
-            report.detail("Context: live GROUP BY", String.format("the same figures by one GROUP BY over `submission_value` ⋈"
-                            + " `submission` (what a live query without summaries costs; JMH, %d single shots): p50 %s ms · p95 %s ms"
-                            + " — %.1f× the summary SQL's p50", live.size(), ms(Stats.percentile(live, 50)),
-                    ms(Stats.percentile(live, 95)), Stats.percentile(live, 50) / s50));
+            double l50 = Stats.percentile(live, 50);
+            double l95 = Stats.percentile(live, 95);
+            // The other reading of "the SQL aggregate that computes the same figures": straight from the
+            // stored values, what a database does without the summaries this product keeps.
+            report.figure("2b", "Aggregate overhead against the values themselves — the same requests as 2a",
+                    String.format("p50 %s ms · p95 %s ms", ms(p50), ms(p95)),
+                    String.format("hand-written SQL, one GROUP BY over `submission_value` ⋈ `submission` (JMH, %d single"
+                            + " shots): p50 %s ms · p95 %s ms", live.size(), ms(l50), ms(l95)),
+                    String.format("p50 %.3f× · p95 %.3f×", p50 / l50, p95 / l95), "≤ 2× and p95 < 100 ms",
+                    p50 / l50 <= 2.0 && p95 / l95 <= 2.0 && p95 < 100.0 ? "PASS" : "FAIL");
+            report.ratio("aggregate_vs_values_p50", p50 / l50);
+            report.ratio("aggregate_vs_values_p95", p95 / l95);
         } else {
             report.detail("Context: summaries", "no `progress_cell` table in this database: the headline reference is the live"
                     + " GROUP BY itself (the summary-based reference runs once the progress engine's migration is in)");
@@ -429,7 +437,7 @@ public final class Measure {
         double auditedRate = first.values() * (double) audited.size() / (Stats.sum(audited) / 1000.0);
         double ratio = apiRate / jdbcRate;
         boolean pass = ratio >= 0.5 && apiRate >= 20_000;
-        report.figure("1", String.format("Import efficiency — `POST /api/v1/dataValueSets`, %d bodies of %,d values (%,d data values,"
+        report.figure("1a", String.format("Import efficiency — `POST /api/v1/dataValueSets`, %d bodies of %,d values (%,d data values,"
                         + " %,d kB of JSON) into empty reports, sequential, after %d warm-ups", times.size(), first.values(),
                         first.dataValues(), bytes / 1000, mode.importWarmups),
                 String.format("%,.0f values/s", apiRate),
@@ -443,9 +451,16 @@ public final class Measure {
                 first.values() == BODY_SIZE ? "exactly " + BODY_SIZE + " values" : "the whole slot (" + first.values() + " values)",
                 slot.period, args.getOrDefault("reference-jdbc-options", "").isBlank() ? "(driver defaults)"
                         : args.get("reference-jdbc-options"), times.stream().map(Measure::ms).toList()));
-        report.detail("Import, with its audit rows", String.format("the raw JDBC insert writing also the %,d `audit_event` rows"
-                        + " the import writes per body (one per stored field, batched as the backend does): %,.0f values/s — the"
-                        + " import reaches %.2f of that", first.dataValues(), auditedRate, apiRate / auditedRate));
+        // Every table the import writes: its audit trail (one row per stored field) is part of storing a value.
+        double auditedRatio = apiRate / auditedRate;
+        report.figure("1b", "Import efficiency against every table the import writes — the same POSTs as 1a",
+                String.format("%,.0f values/s", apiRate),
+                String.format("raw JDBC batch insert of the same rows into `submission` + `submission_value` + the %,d"
+                        + " `audit_event` rows per body the import writes (one per stored field), one transaction per body"
+                        + " (JMH, %d single shots): %,.0f values/s", first.dataValues(), audited.size(), auditedRate),
+                String.format("%.2f", auditedRatio), "≥ 0.5 and ≥ 20,000 values/s",
+                auditedRatio >= 0.5 && apiRate >= 20_000 ? "PASS" : "FAIL");
+        report.ratio("import_all_tables", auditedRatio);
         return apiRate;
     }
 
