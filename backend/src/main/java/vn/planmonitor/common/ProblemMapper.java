@@ -8,6 +8,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import org.hibernate.exception.LockAcquisitionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -125,6 +127,10 @@ public class ProblemMapper {
                 return simple(412, "precondition-failed", headers, uri);
             }
             if (cause instanceof ConstraintViolationException) {
+                return simple(409, "conflict", headers, uri);
+            }
+            if (cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
+                // Two writes crossed (a deadlock or a lock wait timeout): nothing was stored; try again.
                 return simple(409, "conflict", headers, uri);
             }
             if (DatabaseOutage.is(cause)) {

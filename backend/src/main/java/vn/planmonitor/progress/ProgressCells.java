@@ -6,10 +6,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 
 /**
@@ -105,6 +109,7 @@ public class ProgressCells {
     public void change(Submission report, Runnable change) {
         EntityManager em = em();
         if (counts(report.status)) {
+            lockCurrentVersion(report);
             em.flush();
             apply(-1, Scope.SUBMISSION, report.id);
         }
@@ -113,6 +118,26 @@ public class ProgressCells {
         if (counts(report.status)) {
             apply(1, Scope.SUBMISSION, report.id);
         }
+    }
+
+    /**
+     * Takes the report's row before reading its contribution: two reviewers deciding the same report at
+     * once would otherwise both read it (shared locks) and then both wait to write it — a deadlock. Now
+     * the second waits here, then finds a newer version and loses as a stale write (412). Plain JDBC, so
+     * Hibernate does not flush a half-changed report first.
+     */
+    private static void lockCurrentVersion(Submission report) {
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT version FROM submission WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, report.id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getLong(1) != report.version) {
+                        throw new OptimisticLockException("report " + report.id + " changed meanwhile");
+                    }
+                }
+            }
+        });
     }
 
     private static boolean counts(SubmissionStatus status) {

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import jakarta.inject.Inject;
+import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.support.ReviewStandIn;
+
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +40,26 @@ class ConcurrencyTest extends ApiTest {
         // The stored figure is the winner's, at version 1, and the trail holds exactly one update.
         api().when().get(SUBMISSIONS + "/" + id).then().body("version", equalTo(1));
         api().queryParam("submission", id).queryParam("action", "UPDATE").when().get("/api/v1/audit").then()
+                .body("total", equalTo(1));
+    }
+
+    @Inject
+    ReviewStandIn review;
+
+    @Test
+    void shouldLetExactlyOneOfTenParallelApprovalsThroughAndCountItOnce() throws Exception {
+        long id = ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", "P01", "period", "2018", "values",
+                        List.of(Map.of("indicatorCode", "IMPROVEMENT_INITIATIVES", "number", 2))))
+                .when().post(SUBMISSIONS).then().statusCode(201).extract().path("id")).longValue();
+        review.setStatus(id, SubmissionStatus.SUBMITTED);
+        String etag = etagOf(SUBMISSIONS + "/" + id);
+        // Each approval reads the report's contribution to the progress cells, then writes the report:
+        // without the row lock taken first, two of them deadlock instead of one losing with 412.
+        List<Integer> statuses = inParallel(10, n -> as(reviewerToken).header("If-Match", etag)
+                .when().post(SUBMISSIONS + "/" + id + "/approve"));
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(9, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+        api().queryParam("submission", id).queryParam("action", "APPROVE").when().get("/api/v1/audit").then()
                 .body("total", equalTo(1));
     }
 
