@@ -32,6 +32,9 @@ public class ProgressCells {
 
     private static final Logger LOG = Logger.getLogger(ProgressCells.class);
 
+    /** Building one target's cells from a national plan's values takes seconds to minutes, not 60 s. */
+    private static final int BUILD_TIMEOUT_SECONDS = 3600;
+
     /** A unit is expected to report an indicator now: {@code Indicator.isReportedBy} in SQL. */
     private static final String REPORTER = """
             CASE WHEN i.active = TRUE AND u.active = TRUE
@@ -164,6 +167,10 @@ public class ProgressCells {
     public void rebuildPlan(long planId) {
         rebuild(Scope.PLAN, planId, "DELETE FROM progress_cell WHERE target_id IN "
                 + "(SELECT id FROM plan_target WHERE plan_id = ?1)");
+        markBuilt(planId);
+    }
+
+    private static void markBuilt(long planId) {
         em().createNativeQuery("UPDATE plan SET progress_cells_built = TRUE WHERE id = ?1")
                 .setParameter(1, planId).executeUpdate();
     }
@@ -184,14 +191,11 @@ public class ProgressCells {
             for (long target : targets) {
                 QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).run(() -> rebuildTarget(target));
             }
-            QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
-                    "UPDATE plan SET progress_cells_built = TRUE WHERE id = ?1").setParameter(1, plan).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> markBuilt(plan));
             LOG.infof("Built the progress cells of plan %d (%d targets) in %d ms", plan, targets.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
-
-    private static final int BUILD_TIMEOUT_SECONDS = 3600;
 
     private static List<Long> ids(String sql, Long parameter) {
         var query = em().createNativeQuery(sql);
