@@ -96,10 +96,6 @@ final class PlanReports {
         return byUnitAndPeriod.getOrDefault(unit.id, Map.of()).get(periodCode);
     }
 
-    boolean hasAnySubmission(OrgUnit unit) {
-        return byUnitAndPeriod.containsKey(unit.id);
-    }
-
     SubmissionValue value(Submission submission, Indicator indicator) {
         return submission == null ? null
                 : valuesBySubmission.getOrDefault(submission.id, Map.of()).get(indicator.id);

@@ -10,6 +10,7 @@ import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.plan.PlanService;
 import vn.planmonitor.submission.Submission;
@@ -58,6 +59,12 @@ public class ProgressService {
     record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean unitsAsked,
                  boolean reference) {
 
+        /** The periods of a kind within the years asked for. */
+        List<Period> shownPeriods(Plan plan, PeriodType type) {
+            return Period.between(type, plan.firstYear, plan.lastYear).stream()
+                    .filter(p -> years.contains(p.year())).toList();
+        }
+
         List<SubmissionStatus> countedStatuses() {
             return includeSubmitted ? List.of(SubmissionStatus.APPROVED, SubmissionStatus.SUBMITTED)
                     : List.of(SubmissionStatus.APPROVED);
@@ -74,15 +81,10 @@ public class ProgressService {
             if (query.reference()) {
                 return new Sources(null, null, PlanReports.load(plan, indicators));
             }
-            PlanReports shown = query.withUnits() ? PlanReports.load(plan, indicators, shownPeriods(plan, query,
-                    indicators)) : null;
+            PlanReports shown = query.withUnits() ? PlanReports.load(plan, indicators, indicators.stream()
+                    .map(i -> i.periodType).distinct().flatMap(type -> query.shownPeriods(plan, type).stream())
+                    .map(Period::code).toList()) : null;
             return new Sources(cells, ExpectedUnits.now(), shown);
-        }
-
-        private static List<String> shownPeriods(Plan plan, Query query, List<Indicator> indicators) {
-            return indicators.stream().map(i -> i.periodType).distinct()
-                    .flatMap(type -> Period.between(type, plan.firstYear, plan.lastYear).stream())
-                    .filter(p -> query.years().contains(p.year())).map(Period::code).toList();
         }
 
         boolean unitByUnit(Period period) {
@@ -159,8 +161,7 @@ public class ProgressService {
             return query;
         }
         long units = OrgUnit.count();
-        long rows = indicators.stream().mapToLong(i -> units * Period.between(i.periodType, plan.firstYear,
-                plan.lastYear).stream().filter(p -> query.years().contains(p.year())).count()).sum();
+        long rows = indicators.stream().mapToLong(i -> units * query.shownPeriods(plan, i.periodType).size()).sum();
         if (rows <= MAX_UNIT_ROWS) {
             return query;
         }
