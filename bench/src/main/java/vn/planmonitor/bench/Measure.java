@@ -3,7 +3,6 @@ package vn.planmonitor.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.planmonitor.bench.jmh.JdbcInsertBenchmark;
 import vn.planmonitor.bench.jmh.ProgressSqlBenchmark;
-import vn.planmonitor.bench.jmh.ProgressSqlLoadBenchmark;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -541,7 +540,7 @@ public final class Measure {
                 periodType = rs.getString(3);
             }
         }
-        Jmh.Load ref = jmh.load(ProgressSqlLoadBenchmark.class, Map.of("jdbcUrl", jdbcUrl, "variant", headline.name(),
+        Jmh.Load ref = jmh.load(ProgressSqlBenchmark.class, Map.of("jdbcUrl", jdbcUrl, "variant", headline.name(),
                 "scope", "target:" + targetId, "currentYear", String.valueOf(currentYear)), LOAD_CONNECTIONS, mode.loadSeconds);
         String url = api.base + "/api/v1/targets/" + targetId + "/progress?units=false";
         warmUp("/api/v1/targets/" + targetId + "/progress?units=false");

@@ -18,11 +18,12 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figure 2's reference: the hand-written SQL computing the same figures as the plan-progress endpoint,
- * run and read to the last row, one run per iteration (single shot), so each iteration is one sample
- * exactly as each sequential HTTP request is one.
+ * The hand-written SQL computing the same figures as the progress endpoints, run and read to the last
+ * row. Figure 2 runs it as single shots (one sample per iteration, as each sequential HTTP request is
+ * one); figure 4 on as many threads as wrk has connections, each thread with its own JDBC connection
+ * (hence one state per thread), in Throughput and SampleTime modes.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ProgressSqlBenchmark {
