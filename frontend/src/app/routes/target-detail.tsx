@@ -7,13 +7,14 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { ProgressStatusChip } from '@/features/overview/components/progress-band';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
-import { useTargetProgress, type PeriodFigure, type TargetProgressData } from '@/features/targets/api/get-target-progress';
+import { useTargetProgress } from '@/features/targets/api/get-target-progress';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { UnitsTable } from '@/features/targets/components/units-table';
-import { describeBasis, explainFigure, explainStatusReason, explainStatusRule, formatFigure } from '@/features/targets/utils/explain';
+import { YearTable } from '@/features/targets/components/year-table';
+import { describeBasis, explainFigure, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/features/targets/utils/explain';
 import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
-import { useI18n, type I18n } from '@/i18n/i18n';
+import { useI18n } from '@/i18n/i18n';
 
 const TrendChart = lazy(() => import('@/features/targets/components/trend-chart'));
 const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'));
@@ -21,11 +22,6 @@ const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'
 function ChartPlaceholder({ height }: { height?: number }) {
   const { t } = useI18n();
   return <div className="chart skeleton" style={height ? { height } : undefined} role="status" aria-label={t('overview.chartLoading')} />;
-}
-
-function figureText(progress: TargetProgressData, period: PeriodFigure, i18n: I18n): string {
-  if (period.noData || period.figure === null) return i18n.t('targetDetail.noFigure');
-  return formatFigure(progress, period.figure, i18n);
 }
 
 /**
@@ -137,39 +133,7 @@ export function TargetDetailRoute() {
               <Suspense fallback={<ChartPlaceholder />}>
                 <TrendChart progress={data} />
               </Suspense>
-              <div className="table-wrap">
-                <table className="table table--compact" aria-labelledby="trend-table-caption">
-                  <caption id="trend-table-caption" className="visually-hidden">
-                    {t('targetDetail.trendTable')}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('overview.year')}</th>
-                      <th scope="col" className="num">{t('targetDetail.colFigure')}</th>
-                      <th scope="col">{t('targetDetail.colMet')}</th>
-                      <th scope="col" className="num">{t('targetDetail.colBasis')}</th>
-                      <th scope="col" className="num">{t('targetDetail.colReported')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.periods.map((p) => (
-                      <tr key={p.period} data-year={p.period}>
-                        <th scope="row">{p.period}</th>
-                        <td className="num figure-cell">
-                          <strong>{figureText(data, p, i18n)}</strong>
-                          {p.provisional && <span className="muted small"> ({t('targetDetail.provisional')})</span>}
-                          {p.noData && p.noDataReason && <span className="muted small"> · {t(`noData.${p.noDataReason}`)}</span>}
-                        </td>
-                        <td>
-                          {p.met === null ? '—' : p.met ? <span className="meets meets--yes">✓ {t('targetDetail.met')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMet')}</span>}
-                        </td>
-                        <td className="num">{describeBasis(data, p, i18n) || '—'}</td>
-                        <td className="num">{t('targetDetail.reportedOf', { reported: number(p.reportedUnits), expected: number(p.expectedUnits) })}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <YearTable target={data} />
               {data.projection && (
                 <p className="small">
                   {t('targetDetail.projectionLine', {

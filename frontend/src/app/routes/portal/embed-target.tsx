@@ -6,7 +6,7 @@ import { ProgressStatusChip } from '@/features/overview/components/progress-band
 import { usePublicTarget } from '@/features/portal/api/get-public-target';
 import { useVisitCount } from '@/features/portal/api/count-visit';
 import { ChartPlaceholder } from '@/features/portal/components/chart-placeholder';
-import { YearTable } from '@/features/portal/components/year-table';
+import { YearTable } from '@/features/targets/components/year-table';
 import { portalTargetPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
 import { formatFigure } from '@/features/targets/utils/explain';

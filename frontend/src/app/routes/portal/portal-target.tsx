@@ -11,7 +11,7 @@ import { SourceLink } from '@/features/portal/components/plan-facts';
 import { PortalTrail } from '@/features/portal/components/portal-trail';
 import { PublicUnits } from '@/features/portal/components/public-units';
 import { VisitCounter } from '@/features/portal/components/visit-counter';
-import { YearTable } from '@/features/portal/components/year-table';
+import { YearTable } from '@/features/targets/components/year-table';
 import { portalPlanPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
 import { explainStatusReason, explainStatusRule, formatFigure } from '@/features/targets/utils/explain';

@@ -6,7 +6,8 @@ import { describeBasis } from '@/features/targets/utils/explain';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import type { PublicTarget } from '../api/get-public-plan';
 import type { PublicUnit } from '../api/get-public-target';
-import { figureText, toChartUnits, unitValueText } from '../utils/portal';
+import { figureText } from '@/features/targets/utils/explain';
+import { toChartUnits, unitValueText } from '../utils/portal';
 import { ChartPlaceholder } from './chart-placeholder';
 
 const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'));

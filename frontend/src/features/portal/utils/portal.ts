@@ -4,8 +4,7 @@
  */
 import type { I18n } from '@/i18n/i18n';
 import type { ProgressStatus } from '@/features/overview/api/get-plan-progress';
-import { formatFigure } from '@/features/targets/utils/explain';
-import type { PublicPeriod, PublicTarget } from '../api/get-public-plan';
+import type { PublicTarget } from '../api/get-public-plan';
 import type { PublicUnit } from '../api/get-public-target';
 
 const enc = encodeURIComponent;
@@ -26,12 +25,6 @@ const STATUS_ORDER: readonly ProgressStatus[] = ['ACHIEVED', 'ON_TRACK', 'AT_RIS
 /** How many targets have each status, in a fixed order, statuses without targets left out. */
 export function statusCounts(targets: ReadonlyArray<Pick<PublicTarget, 'status'>>): Array<{ status: ProgressStatus; count: number }> {
   return STATUS_ORDER.map((status) => ({ status, count: targets.filter((t) => t.status === status).length })).filter((s) => s.count > 0);
-}
-
-/** A year's district figure as people read it, or "no figure". */
-export function figureText(target: Pick<PublicTarget, 'percentage'>, period: Pick<PublicPeriod, 'noData' | 'figure'>, i18n: Pick<I18n, 't' | 'number' | 'percent'>): string {
-  if (period.noData || period.figure === null) return i18n.t('targetDetail.noFigure');
-  return formatFigure(target, period.figure, i18n);
 }
 
 /** A unit's approved value in words: "Có"/"Không" for a yes/no, "66,7 %" for a ratio, else the number; null when none. */

@@ -15,6 +15,16 @@ export function formatFigure(progress: Pick<TargetProgressData, 'percentage'>, v
   return progress.percentage ? i18n.percent(value) : i18n.number(value, Number.isInteger(value) ? 0 : 1);
 }
 
+/** A period's district figure in words, or "no figure" when it has none. */
+export function figureText(
+  progress: Pick<TargetProgressData, 'percentage'>,
+  period: Pick<PeriodFigure, 'noData' | 'figure'>,
+  i18n: Pick<I18n, 't' | 'number' | 'percent'>,
+): string {
+  if (period.noData || period.figure === null) return i18n.t('targetDetail.noFigure');
+  return formatFigure(progress, period.figure, i18n);
+}
+
 /** The sentence that says how the district figure of a year is computed. */
 export function explainFigure(progress: TargetProgressData, indicator: Indicator | undefined, i18n: Words): string {
   const { t, pick, number } = i18n;
