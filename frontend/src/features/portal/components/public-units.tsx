@@ -1,7 +1,8 @@
+import { SortableHeader } from '@/features/targets/components/sortable-header';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Field } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
-import { nextSort, sortUnits, type UnitColumn, type UnitSort } from '@/features/targets/utils/unit-table';
+import { sortUnits, type UnitColumn, type UnitSort } from '@/features/targets/utils/unit-table';
 import { describeBasis } from '@/features/targets/utils/explain';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import type { PublicTarget } from '../api/get-public-plan';
@@ -84,19 +85,9 @@ export function PublicUnits({ target }: { target: PublicTarget }) {
               <caption className="visually-hidden">{t('targetDetail.unitsCaption', { year: period.period })}</caption>
               <thead>
                 <tr>
-                  {columns.map((column) => {
-                    const active = sort.column === column;
-                    return (
-                      <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'} className={column === 'unit' ? undefined : 'num'}>
-                        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
-                          {label(column)}
-                          <span aria-hidden="true" className="sort-button__icon">
-                            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                          </span>
-                        </button>
-                      </th>
-                    );
-                  })}
+                  {columns.map((column) => (
+                  <SortableHeader key={column} column={column} label={label(column)} sort={sort} onSort={setSort} numeric={column !== 'unit'} />
+                ))}
                 </tr>
               </thead>
               <tbody>

@@ -1,9 +1,10 @@
+import { SortableHeader } from '@/features/targets/components/sortable-header';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ReportStateLabel } from '@/features/completeness/components/report-state';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgressData, UnitFigure } from '../api/get-target-progress';
-import { downloadText, nextSort, sortUnits, toCsv, type UnitColumn, type UnitSort } from '../utils/unit-table';
+import { downloadText, sortUnits, toCsv, type UnitColumn, type UnitSort } from '../utils/unit-table';
 
 const LABELS: Record<UnitColumn, MessageKey> = {
   unit: 'reports.unit',
@@ -68,19 +69,9 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
           <caption className="visually-hidden">{t('targetDetail.unitsCaption', { year: period.period })}</caption>
           <thead>
             <tr>
-              {columns.map((column) => {
-                const active = sort.column === column;
-                return (
-                  <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'} className={column === 'unit' || column === 'type' || column === 'status' ? undefined : 'num'}>
-                    <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
-                      {label(column)}
-                      <span aria-hidden="true" className="sort-button__icon">
-                        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {columns.map((column) => (
+                  <SortableHeader key={column} column={column} label={label(column)} sort={sort} onSort={setSort} numeric={column !== 'unit' && column !== 'type' && column !== 'status'} />
+                ))}
             </tr>
           </thead>
           <tbody>
