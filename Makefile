@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-upgrade test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -27,13 +27,16 @@ build-frontend: ## Build the SPA into frontend/dist (API types generated from op
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend check-backup test-faults test-frontend test-e2e check-compose ## Every test (see README)
+test: test-backend check-backup test-upgrade test-faults test-frontend test-e2e check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
 
 check-backup: ## The README's mysqldump backup and restore, proven on the tests' database
 	scripts/backup-restore-check.sh
+
+test-upgrade: ## A database of the last release (RELEASES) migrates to the current code with every figure unchanged
+	MVN="$(MVN)" scripts/upgrade-check.sh
 
 test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
 	scripts/faults.sh
