@@ -164,7 +164,7 @@ class AggregatorTest {
         assertFalse(Aggregator.aggregate(T1A, List.of(ratio(1, 2)), false).provisional());
     }
 
-    // ---------------------------------------------------------------- ties at the 4th decimal: half up, not half even or down
+    // ---------------------------------------------------------------- ties at the 4th decimal: half up
 
     @Test
     void aPercentageExactlyHalfwayRoundsUp() {
