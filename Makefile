@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-upgrade test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -27,10 +27,14 @@ build-frontend: ## Build the SPA into frontend/dist (API types generated from op
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend check-backup test-upgrade test-faults test-frontend test-e2e check-compose ## Every test (see README)
+test: test-backend test-mutation check-backup test-upgrade test-faults test-frontend test-e2e check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
+
+test-mutation: ## Mutation testing (PIT) of the progress arithmetic: fails below 95% or on a survivor not in backend/pit-allowlist.txt
+	cd backend && $(MVN) test-compile org.pitest:pitest-maven:mutationCoverage
+	scripts/pit-check.py backend/target/pit-reports/mutations.xml backend/pit-allowlist.txt
 
 check-backup: ## The README's mysqldump backup and restore, proven on the tests' database
 	scripts/backup-restore-check.sh

@@ -163,4 +163,88 @@ class AggregatorTest {
         assertFigure("80", r); // (1 + 3) / (2 + 3) = 4/5 = 80%
         assertFalse(Aggregator.aggregate(T1A, List.of(ratio(1, 2)), false).provisional());
     }
+
+    // ---------------------------------------------------------------- ties at the 4th decimal: half up
+
+    @Test
+    void aPercentageExactlyHalfwayRoundsUp() {
+        // Two wards trained 1 of 64 and 0 of 64 officers: 1/128 = 0.78125% exactly, a tie at the 4th decimal
+        // with an even digit before it — half up gives 0.7813, half even and half down would give 0.7812.
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(ratio(1, 64), ratio(0, 64)), false);
+        assertEquals("0.7813", r.figure().toPlainString());
+        // A unit's own percentage goes through the same rounding: 1/128 of one ward alone.
+        assertEquals("0.7813", Aggregator.aggregate(T1A, List.of(ratio(1, 128)), false).units().get(0).value()
+                .toPlainString());
+    }
+
+    @Test
+    void anAverageExactlyHalfwayRoundsUp() {
+        // (10.0001 + 10.0004) / 2 = 20.0005 / 2 = 10.00025: half up 10.0003; half even and half down 10.0002.
+        Aggregator.Rule rule = new Aggregator.Rule(Aggregation.AVERAGE, d("10"), null);
+        PeriodResult r = Aggregator.aggregate(rule,
+                List.of(UnitInput.number(d("10.0001"), false), UnitInput.number(d("10.0004"), false)), false);
+        assertEquals("10.0003", r.figure().toPlainString());
+    }
+
+    // ---------------------------------------------------------------- provisional, future, the summary path
+
+    @Test
+    void aPeriodWithoutAFigureIsNeverProvisionalEvenWithAPendingReport() {
+        // include=submitted, and the only counted report is a pending 0 of 0: no figure (ZERO_DENOMINATOR), so
+        // nothing on screen is "provisional" — the mark belongs to a figure, and there is none.
+        PeriodResult r = Aggregator.aggregate(T1A, List.of(UnitInput.ratio(d("0"), d("0"), true)), false);
+        assertEquals(NoDataReason.ZERO_DENOMINATOR, r.noDataReason());
+        assertFalse(r.provisional());
+        // The same period read from the summaries: 1 expected, 1 reported (pending), 0 of 0.
+        PeriodResult fromTotals = Aggregator.aggregate(T1A,
+                new Aggregator.Totals(1, 1, 0, true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), false);
+        assertEquals(NoDataReason.ZERO_DENOMINATOR, fromTotals.noDataReason());
+        assertFalse(fromTotals.provisional());
+    }
+
+    @Test
+    void theSummaryPathGivesTheFigureFromTotalsAlone() {
+        // 4 wards expected, 3 reported (one pending) 5 of 10 officers in all, 1 ward at 100%: 50%, provisional.
+        PeriodResult r = Aggregator.aggregate(T1A,
+                new Aggregator.Totals(4, 3, 1, true, BigDecimal.ZERO, d("5"), d("10")), false);
+        assertFigure("50", r);
+        assertEquals(3, r.reportedUnits());
+        assertEquals(1, r.missingUnits());
+        assertEquals(1, r.meetingUnits());
+        assertTrue(r.provisional());
+        assertEquals(List.of(), r.units());
+    }
+
+    @Test
+    void aFuturePeriodOnTheSummaryPathShowsNoCountedUnits() {
+        // Reports for a year after the current one can exist (entered early); the summaries hold them, but the
+        // year shows 16 expected, 0 reported, 16 missing, 0 meeting, no figure, nothing provisional.
+        PeriodResult r = Aggregator.aggregate(SHARE_YES,
+                new Aggregator.Totals(16, 3, 2, true, d("2"), BigDecimal.ZERO, BigDecimal.ZERO), true);
+        assertNull(r.figure());
+        assertEquals(NoDataReason.FUTURE_PERIOD, r.noDataReason());
+        assertEquals(16, r.expectedUnits());
+        assertEquals(0, r.reportedUnits());
+        assertEquals(16, r.missingUnits());
+        assertEquals(0, r.meetingUnits());
+        assertFalse(r.provisional());
+        assertEquals(0, r.numerator().signum());
+        // The unit-by-unit path agrees: a counted, pending "yes" in a future year is neither reported nor meeting.
+        PeriodResult unitByUnit = Aggregator.aggregate(SHARE_YES, List.of(UnitInput.answer(true, true)), true);
+        assertEquals(0, unitByUnit.reportedUnits());
+        assertEquals(0, unitByUnit.meetingUnits());
+        assertEquals(false, unitByUnit.units().get(0).meets());
+        assertFalse(unitByUnit.provisional());
+    }
+
+    @Test
+    void aCountedReportWithoutANumberAddsNothing() {
+        // Defensive: a counted value with no number (never written by the API today) is 0 to the sum and has no
+        // value of its own — not a failure of the whole plan's progress. SUM 2 + nothing = 2.
+        Aggregator.Rule t4 = new Aggregator.Rule(Aggregation.SUM, d("3"), null);
+        PeriodResult r = Aggregator.aggregate(t4, List.of(UnitInput.number(null, false), number(2)), false);
+        assertFigure("2", r);
+        assertEquals(2, r.reportedUnits());
+        assertNull(r.units().get(0).value());
+    }
 }

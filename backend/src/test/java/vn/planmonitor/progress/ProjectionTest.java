@@ -62,4 +62,19 @@ class ProjectionTest {
         assertTrue(Projection.fit(List.of(p(2018, "40"))).isEmpty());
         assertTrue(Projection.fit(List.of()).isEmpty());
     }
+
+    @Test
+    void aSlopeExactlyHalfwayRoundsUp() {
+        // 2016: 66.6667 (2 of 3), 2018: 100. x̄ = 2017, ȳ = 83.33335; Σ(x−x̄)(y−ȳ) = (−1)(−16.66665) + (1)(16.66665)
+        // = 33.3333; Σ(x−x̄)² = 2; slope = 16.66665 exactly — a tie after an even digit: half up 16.6667,
+        // half even and half down 16.6666.
+        Projection.Line line = Projection.fit(List.of(p(2016, "66.6667"), p(2018, "100"))).orElseThrow();
+        assertEquals("16.6667", line.roundedSlope().toPlainString());
+    }
+
+    @Test
+    void pointsAllInOneYearHaveNoLine() {
+        // Σ(x−x̄)² = 0: no slope to divide out, so no line rather than a division by zero.
+        assertTrue(Projection.fit(List.of(p(2018, "40"), p(2018, "50"))).isEmpty());
+    }
 }

@@ -185,4 +185,53 @@ class TargetStatusRuleTest {
         assertEquals(Direction.FLAT, flat.projection().direction());
         assertDecimal("50", flat.projection().projectedValue());
     }
+
+    @Test
+    void byYearIsJudgedOnTheLatestYearNotOnAnyYear() {
+        // 2017 reached 100%, 2018 fell back to 87.5% (today 2019, nothing for 2019 yet): not ACHIEVED — a share
+        // that has dropped below the target is not "already reached". Line through 2017 and 2018: slope −12.5,
+        // at 2020: 87.5 − 12.5 × 2 = 62.5, below 90 → OFF_TRACK; 1 of 2 years met.
+        TargetStatusRule.Verdict v = by2020(2019, null, "100", "87.5");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.PROJECTION_SHORT, v.reason());
+        assertEquals(1, v.yearsMet());
+        assertEquals(2, v.yearsWithData());
+        assertDecimal("62.5", v.projection().projectedValue());
+        assertDecimal("-12.5", v.projection().slopePerYear());
+    }
+
+    @Test
+    void aCountIsProjectedAbove100() {
+        // A count target of 150 by 2020 (not a percentage): 2018: 80, 2019: 120 → slope 40, at 2020: 160.
+        // Only shares stop at 100; a count of 160 is 160 and reaches 150 → ON_TRACK. (Kept at 100 it would read
+        // as below 90% of 150 = 135 → OFF_TRACK.)
+        List<TargetStatusRule.YearFigure> figures = years(new BigDecimal("150"), null, null, "80", "120");
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2020, new BigDecimal("150"),
+                false, 2016, 2020, figures);
+        assertEquals("160.0000", v.projection().projectedValue().toPlainString());
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.PROJECTION_MEETS, v.reason());
+    }
+
+    @Test
+    void aProjectedValueExactlyHalfwayRoundsUp() {
+        // 2016–2019: 50, 55, 58.3333, 60 (today 2020, nothing for 2020 yet). x̄ = 2017.5, ȳ = 223.3333 / 4
+        // = 55.833325; Σ(x−x̄)(y−ȳ) = −1.5 × (−5.833325) − 0.5 × (−0.833325) + 0.5 × 2.499975 + 1.5 × 4.166675
+        // = 8.7499875 + 0.4166625 + 1.2499875 + 6.2500125 = 16.66665; Σ(x−x̄)² = 5; slope = 3.33333 (→ 3.3333);
+        // at 2020: 55.833325 + 3.33333 × 2.5 = 64.16665 exactly — a tie after an even digit: half up 64.1667,
+        // half even and half down 64.1666. Below 90 → OFF_TRACK.
+        TargetStatusRule.Verdict v = by2020(2020, "50", "55", "58.3333", "60");
+        assertEquals("64.1667", v.projection().projectedValue().toPlainString());
+        assertEquals("3.3333", v.projection().slopePerYear().toPlainString());
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(4, v.projection().basedOnYears());
+    }
+
+    @Test
+    void aProjectionExactlyAtTheThresholdIsOnTrack() {
+        // 2018: 80, 2019: 90 → at 2020: 100, exactly the threshold: reaching it is enough.
+        TargetStatusRule.Verdict v = by2020(2020, null, null, "80", "90");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertDecimal("100", v.projection().projectedValue());
+    }
 }
