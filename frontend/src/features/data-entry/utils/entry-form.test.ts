@@ -3,9 +3,10 @@ import {
   ALL_INDICATORS, CLUB, ENTERPRISES, INITIATIVES, MODELS, RATIO, YES_NO, orgUnit, submission,
 } from '@/testing/fixtures';
 import {
-  apiFieldToFormPath, applicableIndicators, checkNumber, orderByTargets, syncedCount, toFormValues, toPayload, validateEntry,
+  apiFieldToFormPath, checkNumber, orderByTargets, syncedCount, toFormValues, toPayload, validateEntry,
   type EntryFormValues,
 } from './entry-form';
+import { applicableIndicators } from '@/utils/indicator-reporting';
 
 const WARD_INDICATORS = [RATIO, YES_NO, MODELS, INITIATIVES];
 

@@ -11,7 +11,7 @@
  * - For a count whose items must be named, the count must equal the number of named items
  *   (the plan counts "each named" model); the form keeps the two in step as rows are added.
  */
-import type { Indicator, OrgUnit, PeriodType, Submission, SubmissionValue, SubmissionValueInput } from '@/lib/api';
+import type { Indicator, Submission, SubmissionValue, SubmissionValueInput } from '@/lib/api';
 import { formatForInput, normalizeNumber, type Language } from '@/i18n/format';
 import type { MessageKey } from '@/i18n/vi';
 
@@ -47,30 +47,6 @@ export const MAX_NUMBER = 999_999_999_999;
 export const MAX_DECIMALS = 4;
 export const MAX_ITEM_NAME = 300;
 export const MAX_COMMENT = 2000;
-
-/**
- * The indicators a unit reports in a period, in the plan's order: active ones whose reporting
- * unit types include the unit's type and, when the indicator names units, that name this one.
- */
-export function applicableIndicators(indicators: readonly Indicator[], unit: OrgUnit, periodType: PeriodType = 'YEARLY'): Indicator[] {
-  return indicators.filter(
-    (indicator) =>
-      indicator.active &&
-      indicator.periodType === periodType &&
-      indicator.reportingUnitTypes.includes(unit.type) &&
-      (indicator.reportingUnitCodes.length === 0 || indicator.reportingUnitCodes.includes(unit.code)),
-  );
-}
-
-/** Whether a unit is expected to report an indicator at all (any period). */
-export function reportsIndicator(indicator: Indicator, unit: OrgUnit): boolean {
-  return (
-    indicator.active &&
-    unit.active &&
-    indicator.reportingUnitTypes.includes(unit.type) &&
-    (indicator.reportingUnitCodes.length === 0 || indicator.reportingUnitCodes.includes(unit.code))
-  );
-}
 
 /**
  * Indicators in the order of the plan's targets (T1a, T1b, T2 …), which is how officers read

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import type { Indicator, Plan } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
-import { reportsIndicator } from '@/features/data-entry/utils/entry-form';
+import { reportsIndicator } from '@/utils/indicator-reporting';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePlanIndicators } from '../api/get-indicators';
 import { indicatorToInput, useDeleteIndicator, useSaveIndicator, withActive } from '../api/save-indicator';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { DemoBadge, StatusBadge } from '@/components/ui/badge';
 import type { Indicator, OrgUnit, Period, Submission } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
-import { applicableIndicators } from '@/features/data-entry/utils/entry-form';
+import { applicableIndicators } from '@/utils/indicator-reporting';
 
 export interface ReportsTableProps {
   planCode: string;

@@ -11,7 +11,7 @@ import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { CODE_PATTERN } from '@/features/org-units/components/org-unit-form';
 import { useSaveTarget } from '../api/save-target';
-import { isPercentageRule } from '../utils/describe-target';
+import { isPercentageRule } from '@/utils/describe-target';
 
 function schema({ t, lang }: Pick<I18n, 't' | 'lang'>) {
   const text = (max: number) => z.string().trim().min(1, t('validation.required')).max(max, t('validation.tooLong', { max }));

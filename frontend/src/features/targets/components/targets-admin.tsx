@@ -9,7 +9,7 @@ import { useI18n } from '@/i18n/i18n';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { usePlanTargets } from '../api/get-targets';
 import { useDeleteTarget } from '../api/save-target';
-import { formatThreshold, formatTiming } from '../utils/describe-target';
+import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { TargetForm } from './target-form';
 
 export function TargetsAdmin({ plan }: { plan: Plan }) {

@@ -1,10 +1,11 @@
-import { SortableHeader } from '@/features/targets/components/sortable-header';
+import { SortableHeader } from '@/components/ui/sortable-header';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ReportStateLabel } from '@/features/completeness/components/report-state';
+import { ReportStateLabel } from '@/components/progress/report-state';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
-import type { PeriodFigure, TargetProgressData, UnitFigure } from '../api/get-target-progress';
-import { downloadText, sortUnits, toCsv, type UnitColumn, type UnitSort } from '../utils/unit-table';
+import type { PeriodFigure, TargetProgress, UnitFigure } from '@/lib/api';
+import { sortUnits, type UnitColumn, type UnitSort } from '@/utils/unit-sort';
+import { downloadText, toCsv } from '../utils/unit-table';
 
 const LABELS: Record<UnitColumn, MessageKey> = {
   unit: 'reports.unit',
@@ -18,7 +19,7 @@ const LABELS: Record<UnitColumn, MessageKey> = {
 
 /** The units behind one year's figure: sortable by every column, downloadable as CSV. */
 export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel }: {
-  progress: TargetProgressData;
+  progress: TargetProgress;
   period: PeriodFigure;
   numeratorLabel: string;
   denominatorLabel: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormProblem, TextField } from '@/components/ui/form';
-import { UnitChecklist } from '@/features/org-units/components/unit-checklist';
+import { UnitChecklist } from '@/components/ui/unit-checklist';
 import { useServerErrors, withoutIndex } from '@/hooks/use-server-errors';
 import type { OrgUnit } from '@/lib/api';
 import { zodResolver } from '@/lib/zod-resolver';

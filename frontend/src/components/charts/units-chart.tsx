@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { COLORS, EChart, type ChartOption } from '@/components/charts/echart';
 import { useMediaQuery } from '@/hooks/use-media-query';
 import { useI18n } from '@/i18n/i18n';
-import type { TargetProgressData, UnitFigure } from '../api/get-target-progress';
+import type { TargetProgress, UnitFigure } from '@/lib/api';
 
 /**
  * Every expected unit's own figure in one year, as horizontal bars (long unit names stay
@@ -12,7 +12,7 @@ import type { TargetProgressData, UnitFigure } from '../api/get-target-progress'
 export type ChartUnit = Pick<UnitFigure, 'orgUnitCode' | 'nameVi' | 'nameEn' | 'counted' | 'value' | 'meets'>;
 
 export default function UnitsChart({ progress, units }: {
-  progress: Pick<TargetProgressData, 'valueKind' | 'unitThreshold'>;
+  progress: Pick<TargetProgress, 'valueKind' | 'unitThreshold'>;
   units: readonly ChartUnit[];
 }) {
   const { t, pick, number, percent } = useI18n();

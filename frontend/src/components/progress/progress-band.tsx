@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
-import type { ProgressStatus, TargetProgress } from '../api/get-plan-progress';
+import type { ProgressStatus, TargetProgress } from '@/lib/api';
 
 /** What the band shows: the staff's progress, or the public portal's approved-only target (never provisional). */
 export type BandProgress = Pick<TargetProgress, 'status' | 'percentage' | 'threshold' | 'latestFigure' | 'latestYear' | 'yearsMet' | 'yearsWithData'> & {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '@/i18n/format';
 import { translate } from '@/i18n/i18n';
 import { RATIO } from '@/testing/fixtures';
-import type { TargetProgressData } from '../api/get-target-progress';
-import { describeBasis, explainFigure, explainStatusReason, explainStatusRule } from './explain';
+import type { TargetProgress } from '@/lib/api';
+import { describeBasis, explainFigure, explainStatusReason, explainStatusRule } from './explain-progress';
 
 const i18n = (lang: 'vi' | 'en') => ({
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params),
@@ -17,12 +17,12 @@ const T1A = {
   valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, unitThreshold: 100, timing: 'BY_YEAR', dueYear: 2020,
   status: 'AT_RISK', statusReason: 'PROJECTION_NEAR', provisional: false, yearsMet: 0, yearsWithData: 3, latestYear: 2018, latestFigure: 87.5,
   projection: { dueYear: 2020, projectedValue: 93.25, slopePerYear: 8, direction: 'UP', basedOnYears: 3 }, periods: [],
-} as TargetProgressData;
+} as TargetProgress;
 
 const period = {
   period: '2018', year: 2018, figure: 87.5, noData: false, noDataReason: null, met: false, provisional: false, numerator: 35, denominator: 40,
   expectedUnits: 16, reportedUnits: 16, missingUnits: 0, meetingUnits: 9, units: null,
-} as TargetProgressData['periods'][number];
+} as TargetProgress['periods'][number];
 
 describe('explaining a target', () => {
   it('should say the figure is a ratio of sums, with the indicator\'s own words', () => {
@@ -31,7 +31,7 @@ describe('explaining a target', () => {
   });
 
   it('should say a share of units meeting a yes/no question counts a missing report as not meeting', () => {
-    const T2 = { ...T1A, aggregation: 'SHARE_OF_UNITS_MEETING', valueKind: 'BOOLEAN', unitThreshold: 1 } as TargetProgressData;
+    const T2 = { ...T1A, aggregation: 'SHARE_OF_UNITS_MEETING', valueKind: 'BOOLEAN', unitThreshold: 1 } as TargetProgress;
     expect(explainFigure(T2, undefined, i18n('vi'))).toBe(
       'Mỗi năm, số liệu toàn quận = số đơn vị đạt ÷ số đơn vị phải báo cáo × 100. Một đơn vị đạt khi trả lời “Có”. Đơn vị chưa có báo cáo được tính bị xem là chưa đạt.',
     );

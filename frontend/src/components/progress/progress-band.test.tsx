@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
-import type { TargetProgress } from '../api/get-plan-progress';
+import type { TargetProgress } from '@/lib/api';
 import { ProgressBand } from './progress-band';
 
 function period(year: number, figure: number | null, met: boolean | null) {

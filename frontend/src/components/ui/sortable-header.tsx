@@ -1,4 +1,4 @@
-import { nextSort, type UnitColumn, type UnitSort } from '../utils/unit-table';
+import { nextSort, type UnitColumn, type UnitSort } from '@/utils/unit-sort';
 
 /** A units table's column header: a button that sorts by the column, its state told by aria-sort. */
 export function SortableHeader({

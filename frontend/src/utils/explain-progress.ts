@@ -4,20 +4,20 @@
  */
 import type { Indicator } from '@/lib/api';
 import type { I18n } from '@/i18n/i18n';
-import type { PeriodFigure, TargetProgressData } from '../api/get-target-progress';
+import type { PeriodFigure, TargetProgress } from '@/lib/api';
 
 type Words = Pick<I18n, 't' | 'pick' | 'number' | 'percent'>;
 /** The fields the status sentences need: present in the staff's progress and in the public portal's target. */
-type StatusFields = Pick<TargetProgressData, 'percentage' | 'threshold' | 'timing' | 'dueYear' | 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>;
+type StatusFields = Pick<TargetProgress, 'percentage' | 'threshold' | 'timing' | 'dueYear' | 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>;
 
 /** A figure of this target as people read it: "95,5 %" or "4". */
-export function formatFigure(progress: Pick<TargetProgressData, 'percentage'>, value: number, i18n: Pick<I18n, 'number' | 'percent'>): string {
+export function formatFigure(progress: Pick<TargetProgress, 'percentage'>, value: number, i18n: Pick<I18n, 'number' | 'percent'>): string {
   return progress.percentage ? i18n.percent(value) : i18n.number(value, Number.isInteger(value) ? 0 : 1);
 }
 
 /** A period's district figure in words, or "no figure" when it has none. */
 export function figureText(
-  progress: Pick<TargetProgressData, 'percentage'>,
+  progress: Pick<TargetProgress, 'percentage'>,
   period: Pick<PeriodFigure, 'noData' | 'figure'>,
   i18n: Pick<I18n, 't' | 'number' | 'percent'>,
 ): string {
@@ -26,7 +26,7 @@ export function figureText(
 }
 
 /** The sentence that says how the district figure of a year is computed. */
-export function explainFigure(progress: TargetProgressData, indicator: Indicator | undefined, i18n: Words): string {
+export function explainFigure(progress: TargetProgress, indicator: Indicator | undefined, i18n: Words): string {
   const { t, pick, number } = i18n;
   const numerator = indicator ? pick(indicator.numeratorVi, indicator.numeratorEn) || t('entry.numerator') : t('entry.numerator');
   const denominator = indicator ? pick(indicator.denominatorVi, indicator.denominatorEn) || t('entry.denominator') : t('entry.denominator');
@@ -51,7 +51,7 @@ export function explainFigure(progress: TargetProgressData, indicator: Indicator
 }
 
 /** The status rule of this kind of target (every year, or by a year). */
-export function explainStatusRule(progress: Pick<TargetProgressData, 'percentage' | 'threshold' | 'timing' | 'dueYear'>, i18n: Words): string {
+export function explainStatusRule(progress: Pick<TargetProgress, 'percentage' | 'threshold' | 'timing' | 'dueYear'>, i18n: Words): string {
   const threshold = formatFigure(progress, progress.threshold, i18n);
   return progress.timing === 'BY_YEAR' && progress.dueYear
     ? i18n.t('explain.ruleByYear', { threshold, dueYear: progress.dueYear })
@@ -73,7 +73,7 @@ export function explainStatusReason(progress: StatusFields, i18n: Words): string
 
 /** "21/22" (ratio of sums), "12/16 đơn vị đạt" (share) or nothing (sum): what the figure was formed from. */
 export function describeBasis(
-  progress: Pick<TargetProgressData, 'aggregation'>,
+  progress: Pick<TargetProgress, 'aggregation'>,
   period: Pick<PeriodFigure, 'noData' | 'numerator' | 'denominator' | 'meetingUnits' | 'expectedUnits'>,
   i18n: Words,
 ): string {
