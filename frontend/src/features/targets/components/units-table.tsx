@@ -26,9 +26,8 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
 }) {
   const { t, pick, number, percent, lang } = useI18n();
   const [sort, setSort] = useState<UnitSort>({ column: 'unit', direction: 'ascending' });
-  const units = period.units ?? [];
   const name = (u: UnitFigure) => pick(u.nameVi, u.nameEn);
-  const rows = useMemo(() => sortUnits(units, sort, (u) => pick(u.nameVi, u.nameEn)), [units, sort, pick]);
+  const rows = useMemo(() => sortUnits(period.units ?? [], sort, (u) => pick(u.nameVi, u.nameEn)), [period.units, sort, pick]);
   const ratio = progress.valueKind === 'RATIO';
   const boolean = progress.valueKind === 'BOOLEAN';
   const columns: UnitColumn[] = ['unit', 'type', 'status', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(progress.unitThreshold !== null ? (['meets'] as const) : [])];

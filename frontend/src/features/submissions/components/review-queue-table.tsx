@@ -5,7 +5,7 @@ import { useI18n } from '@/i18n/i18n';
 
 export interface ReviewQueueTableProps {
   status: SubmissionStatus;
-  reports: readonly Submission[];
+  submissions: readonly Submission[];
   units: ReadonlyMap<string, OrgUnit>;
   periods: ReadonlyMap<string, Period>;
   /** The queue's address (filters), so the review view can lead back to it. */
@@ -30,7 +30,7 @@ export function OnTimeBadge({ onTime }: { onTime: boolean | null }) {
 }
 
 /** Reports waiting for (or past) review: a table on a laptop, stacked cards on a phone. */
-export function ReviewQueueTable({ status, reports, units, periods, backTo }: ReviewQueueTableProps) {
+export function ReviewQueueTable({ status, submissions, units, periods, backTo }: ReviewQueueTableProps) {
   const { t, pick, dateTime, number } = useI18n();
   const decided = status !== 'SUBMITTED';
   return (
@@ -51,22 +51,22 @@ export function ReviewQueueTable({ status, reports, units, periods, backTo }: Re
           </tr>
         </thead>
         <tbody>
-          {reports.map((report) => {
-            const unit = units.get(report.orgUnitCode);
-            const period = periods.get(report.period);
-            const unitName = unit ? pick(unit.nameVi, unit.nameEn) : report.orgUnitCode;
-            const periodName = period ? pick(period.nameVi, period.nameEn) : report.period;
-            const href = `/review/${report.id}`;
-            const warnings = report.warnings?.length ?? 0;
+          {submissions.map((submission) => {
+            const unit = units.get(submission.orgUnitCode);
+            const period = periods.get(submission.period);
+            const unitName = unit ? pick(unit.nameVi, unit.nameEn) : submission.orgUnitCode;
+            const periodName = period ? pick(period.nameVi, period.nameEn) : submission.period;
+            const href = `/review/${submission.id}`;
+            const warnings = submission.warnings?.length ?? 0;
             return (
-              <tr key={report.id}>
+              <tr key={submission.id}>
                 <td data-label={t('reports.unit')}>
                   <span>
                     <Link to={href} state={{ backTo }}>
                       {unitName}
                     </Link>{' '}
-                    <span className="combo__code">{report.orgUnitCode}</span>
-                    {report.demo && (
+                    <span className="combo__code">{submission.orgUnitCode}</span>
+                    {submission.demo && (
                       <>
                         {' '}
                         <DemoBadge />
@@ -79,17 +79,17 @@ export function ReviewQueueTable({ status, reports, units, periods, backTo }: Re
                   {periodName}
                 </td>
                 <td data-label={t('review.submittedCol')}>
-                  {report.submittedAt ? (
+                  {submission.submittedAt ? (
                     <span>
-                      <span className="nowrap">{dateTime(report.submittedAt)}</span>
-                      {report.submittedBy && <span className="muted small"> · {report.submittedBy}</span>}
+                      <span className="nowrap">{dateTime(submission.submittedAt)}</span>
+                      {submission.submittedBy && <span className="muted small"> · {submission.submittedBy}</span>}
                     </span>
                   ) : (
                     <span className="muted">—</span>
                   )}
                 </td>
                 <td data-label={t('review.deadlineCol')}>
-                  <OnTimeBadge onTime={report.onTime} />
+                  <OnTimeBadge onTime={submission.onTime} />
                 </td>
                 <td data-label={t('review.warningsCol')}>
                   {warnings > 0 ? (
@@ -104,14 +104,14 @@ export function ReviewQueueTable({ status, reports, units, periods, backTo }: Re
                 {decided && (
                   <td data-label={t('review.decisionCol')}>
                     <span className="review-decision">
-                      <StatusBadge status={report.status} />
-                      {report.decidedBy && report.decidedAt && (
+                      <StatusBadge status={submission.status} />
+                      {submission.decidedBy && submission.decidedAt && (
                         <span className="muted small">
                           {' '}
-                          {report.decidedBy} · {dateTime(report.decidedAt)}
+                          {submission.decidedBy} · {dateTime(submission.decidedAt)}
                         </span>
                       )}
-                      {report.reviewComment && <span className="review-decision__comment">“{report.reviewComment}”</span>}
+                      {submission.reviewComment && <span className="review-decision__comment">“{submission.reviewComment}”</span>}
                     </span>
                   </td>
                 )}

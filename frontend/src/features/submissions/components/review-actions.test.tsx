@@ -5,16 +5,16 @@ import { submission } from '@/testing/fixtures';
 import { jsonResponse, renderWithProviders } from '@/testing/render';
 import { ReviewActions } from './review-actions';
 
-const REPORT = submission({ id: 42, status: 'SUBMITTED', version: 3 });
+const SUBMISSION = submission({ id: 42, status: 'SUBMITTED', version: 3 });
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('reviewing a report', () => {
   it('should ask for a reason in Vietnamese before returning, then send it at the version read', async () => {
-    const fetch = vi.fn(async (_request: Request) => jsonResponse(200, { ...REPORT, status: 'RETURNED', version: 4 }, false));
+    const fetch = vi.fn(async (_request: Request) => jsonResponse(200, { ...SUBMISSION, status: 'RETURNED', version: 4 }, false));
     vi.stubGlobal('fetch', fetch);
     const user = userEvent.setup();
-    renderWithProviders(<ReviewActions report={REPORT} unitName="Phường 1" periodName="Năm 2020" reload={async () => null} />);
+    renderWithProviders(<ReviewActions submission={SUBMISSION} unitName="Phường 1" periodName="Năm 2020" reload={async () => null} />);
 
     await user.click(screen.getByRole('button', { name: 'Trả lại' }));
     expect(screen.getByRole('dialog')).toBeTruthy();
@@ -42,7 +42,7 @@ describe('reviewing a report', () => {
     );
     const reload = vi.fn(async () => null);
     const user = userEvent.setup();
-    renderWithProviders(<ReviewActions report={REPORT} unitName="Phường 1" periodName="Năm 2020" reload={reload} />);
+    renderWithProviders(<ReviewActions submission={SUBMISSION} unitName="Phường 1" periodName="Năm 2020" reload={reload} />);
 
     await user.click(screen.getByRole('button', { name: 'Duyệt' }));
     await user.click(screen.getAllByRole('button', { name: 'Duyệt' }).at(-1)!);
@@ -56,7 +56,7 @@ describe('reviewing a report', () => {
   });
 
   it('should offer reopening, not approving, for an approved report', () => {
-    renderWithProviders(<ReviewActions report={{ ...REPORT, status: 'APPROVED' }} unitName="Phường 1" periodName="Năm 2020" reload={async () => null} />);
+    renderWithProviders(<ReviewActions submission={{ ...SUBMISSION, status: 'APPROVED' }} unitName="Phường 1" periodName="Năm 2020" reload={async () => null} />);
     expect(screen.getByRole('button', { name: 'Mở lại' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Duyệt' })).toBeNull();
   });

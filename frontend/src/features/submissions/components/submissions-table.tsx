@@ -4,16 +4,16 @@ import type { Indicator, OrgUnit, Period, Submission } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
 import { applicableIndicators } from '@/utils/indicator-reporting';
 
-export interface ReportsTableProps {
+export interface SubmissionsTableProps {
   planCode: string;
-  reports: readonly Submission[];
+  submissions: readonly Submission[];
   units: ReadonlyMap<string, OrgUnit>;
   periods: ReadonlyMap<string, Period>;
   indicators: readonly Indicator[];
 }
 
 /** Reports as a table on a laptop, as stacked cards on a phone; each opens in data entry. */
-export function ReportsTable({ planCode, reports, units, periods, indicators }: ReportsTableProps) {
+export function SubmissionsTable({ planCode, submissions, units, periods, indicators }: SubmissionsTableProps) {
   const { t, pick, dateTime } = useI18n();
   return (
     <div className="table-wrap">
@@ -31,32 +31,32 @@ export function ReportsTable({ planCode, reports, units, periods, indicators }: 
           </tr>
         </thead>
         <tbody>
-          {reports.map((report) => {
-            const unit = units.get(report.orgUnitCode);
-            const period = periods.get(report.period);
-            const unitName = unit ? pick(unit.nameVi, unit.nameEn) : report.orgUnitCode;
-            const periodName = period ? pick(period.nameVi, period.nameEn) : report.period;
+          {submissions.map((submission) => {
+            const unit = units.get(submission.orgUnitCode);
+            const period = periods.get(submission.period);
+            const unitName = unit ? pick(unit.nameVi, unit.nameEn) : submission.orgUnitCode;
+            const periodName = period ? pick(period.nameVi, period.nameEn) : submission.period;
             const expected = unit ? applicableIndicators(indicators, unit, period?.type ?? 'YEARLY').length : 0;
-            const href = `/data-entry?plan=${encodeURIComponent(planCode)}&ou=${encodeURIComponent(report.orgUnitCode)}&pe=${encodeURIComponent(report.period)}`;
+            const href = `/data-entry?plan=${encodeURIComponent(planCode)}&ou=${encodeURIComponent(submission.orgUnitCode)}&pe=${encodeURIComponent(submission.period)}`;
             return (
-              <tr key={report.id}>
+              <tr key={submission.id}>
                 <td data-label={t('reports.unit')}>
                   <span>
-                    <Link to={href}>{unitName}</Link> <span className="combo__code">{report.orgUnitCode}</span>
+                    <Link to={href}>{unitName}</Link> <span className="combo__code">{submission.orgUnitCode}</span>
                   </span>
                 </td>
                 <td data-label={t('reports.period')} className="nowrap">{periodName}</td>
                 <td data-label={t('reports.status')}>
                   <span className="btn-row" style={{ gap: 4, justifyContent: 'inherit' }}>
-                    <StatusBadge status={report.status} />
-                    {report.demo && <DemoBadge />}
+                    <StatusBadge status={submission.status} />
+                    {submission.demo && <DemoBadge />}
                   </span>
                 </td>
                 <td data-label={t('reports.values')} className="num nowrap">
-                  {t('reports.valuesCount', { filled: report.values.length, total: expected || '—' })}
+                  {t('reports.valuesCount', { filled: submission.values.length, total: expected || '—' })}
                 </td>
                 <td data-label={t('common.updatedAt')} className="nowrap">
-                  {dateTime(report.updatedAt)}
+                  {dateTime(submission.updatedAt)}
                 </td>
                 <td className="actions">
                   <Link className="btn btn--small" to={href} aria-label={t('reports.openLabel', { unit: unitName, period: periodName })}>

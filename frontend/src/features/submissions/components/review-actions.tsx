@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describeError } from '@/components/ui/states';
-import { ReviewDialog } from '@/features/data-entry/components/review-dialog';
+import { ReviewDialog } from '@/features/submissions/components/review-dialog';
 import type { Submission } from '@/lib/api';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
@@ -11,7 +11,7 @@ import { useReviewSubmission } from '../api/review-submission';
 type Decision = 'approve' | 'return' | 'reopen';
 
 export interface ReviewActionsProps {
-  report: Submission;
+  submission: Submission;
   unitName: string;
   periodName: string;
   /** Reads the report (and its history) again, after someone else changed it. */
@@ -28,10 +28,10 @@ function isConflict(error: unknown): error is ApiError {
  * someone else acted first the API answers 412; the reviewer is told so and offered the fresh copy
  * instead of overwriting a decision they have not seen.
  */
-export function ReviewActions({ report, unitName, periodName, reload }: ReviewActionsProps) {
+export function ReviewActions({ submission, unitName, periodName, reload }: ReviewActionsProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const review = useReviewSubmission(report.id);
+  const review = useReviewSubmission();
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ApiError | null>(null);
@@ -47,7 +47,7 @@ export function ReviewActions({ report, unitName, periodName, reload }: ReviewAc
     setNotice(null);
     setConflict(null);
     try {
-      await review.mutateAsync({ report, action, comment });
+      await review.mutateAsync({ submission, action, comment });
       setDeciding(null);
       setNotice(t(({ approve: 'review.approved', return: 'review.returned', reopen: 'review.reopened' } as const)[action]));
     } catch (error) {
@@ -100,11 +100,11 @@ export function ReviewActions({ report, unitName, periodName, reload }: ReviewAc
               {notice}
             </span>
           )}
-          {!notice && report.status === 'RETURNED' && <span className="muted">{t('review.waitingForUnit')}</span>}
-          {!notice && report.status === 'DRAFT' && <span className="muted">{t('review.notSubmittedYet')}</span>}
+          {!notice && submission.status === 'RETURNED' && <span className="muted">{t('review.waitingForUnit')}</span>}
+          {!notice && submission.status === 'DRAFT' && <span className="muted">{t('review.notSubmittedYet')}</span>}
         </div>
         <div className="btn-row">
-          {report.status === 'SUBMITTED' && (
+          {submission.status === 'SUBMITTED' && (
             <>
               <Button onClick={() => open('return')}>
                 <span aria-hidden="true">↩</span> {t('review.return')}
@@ -114,7 +114,7 @@ export function ReviewActions({ report, unitName, periodName, reload }: ReviewAc
               </Button>
             </>
           )}
-          {report.status === 'APPROVED' && (
+          {submission.status === 'APPROVED' && (
             <Button onClick={() => open('reopen')}>
               <span aria-hidden="true">⟲</span> {t('review.reopen')}
             </Button>

@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/lib/api-client';
 import type { Submission, SubmissionValueInput } from '@/lib/api';
-import { reportQueryKey, type ReportKey } from './get-report';
+import { submissionKeys, type SubmissionKey } from './submission-keys';
 
-export interface SaveReportInput {
-  key: ReportKey;
-  /** The report as last read; absent for a report not yet created. */
+export interface SaveSubmissionInput {
+  key: SubmissionKey;
+  /** The submission as last read; absent for one not yet created. */
   existing: Submission | null;
   comment: string | null;
   values: SubmissionValueInput[];
 }
 
 /** POST a new draft, or PUT over the version that was read (a 412 means someone saved in between). */
-export function saveReport({ key, existing, comment, values }: SaveReportInput) {
+export function saveSubmission({ key, existing, comment, values }: SaveSubmissionInput) {
   if (!existing) {
     return unwrap(
       api.POST('/api/v1/submissions', {
@@ -28,32 +28,32 @@ export function saveReport({ key, existing, comment, values }: SaveReportInput) 
   );
 }
 
-export function deleteReport(report: Submission) {
+export function deleteSubmission(submission: Submission) {
   return unwrap(
     api.DELETE('/api/v1/submissions/{id}', {
-      params: { path: { id: report.id }, header: { 'If-Match': ifMatch(report.version) } },
+      params: { path: { id: submission.id }, header: { 'If-Match': ifMatch(submission.version) } },
     }),
   );
 }
 
-export function useSaveReport() {
+export function useSaveSubmission() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: saveReport,
+    mutationFn: saveSubmission,
     onSuccess: async (saved, { key }) => {
-      queryClient.setQueryData(reportQueryKey(key), saved);
-      await queryClient.invalidateQueries({ queryKey: ['submissions', 'list'] });
+      queryClient.setQueryData(submissionKeys.forUnit(key), saved);
+      await queryClient.invalidateQueries({ queryKey: submissionKeys.lists() });
     },
   });
 }
 
-export function useDeleteReport(key: ReportKey) {
+export function useDeleteSubmission(key: SubmissionKey) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: deleteReport,
+    mutationFn: deleteSubmission,
     onSuccess: async () => {
-      queryClient.setQueryData(reportQueryKey(key), null);
-      await queryClient.invalidateQueries({ queryKey: ['submissions', 'list'] });
+      queryClient.setQueryData(submissionKeys.forUnit(key), null);
+      await queryClient.invalidateQueries({ queryKey: submissionKeys.lists() });
     },
   });
 }

@@ -11,12 +11,12 @@ const PERIOD = { code: '2019', type: 'YEARLY', startDate: '2019-01-01', endDate:
 function renderForm(language: 'vi' | 'en' = 'vi') {
   return renderWithProviders(
     <EntryForm
-      reportKey={KEY}
+      submissionKey={KEY}
       unit={orgUnit('P01', 'WARD', { nameVi: 'Phường 1', nameEn: 'Ward 1' })}
       period={PERIOD}
       indicators={[YES_NO, RATIO]}
       targets={[]}
-      report={null}
+      submission={null}
       previous={null}
       previousYear="2018"
       canEdit
@@ -90,12 +90,12 @@ describe('saving a report', () => {
     const user = userEvent.setup();
     renderWithProviders(
       <EntryForm
-        reportKey={KEY}
+        submissionKey={KEY}
         unit={orgUnit('P01', 'WARD')}
         period={PERIOD}
         indicators={[YES_NO]}
         targets={[]}
-        report={submission()}
+        submission={submission()}
         previous={null}
         previousYear="2018"
         canEdit

@@ -11,21 +11,21 @@ import type { Indicator, OrgUnit, Period, Submission, Target } from '@/lib/api';
 import { ApiError, type FieldProblem } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
 import { setPath } from '@/utils/set-path';
-import { useDeleteReport, useSaveReport } from '@/features/submissions/api/save-report';
-import { useReviewReport, type ReviewAction } from '@/features/submissions/api/review-report';
-import type { ReportKey } from '@/features/submissions/api/get-report';
+import { useDeleteSubmission, useSaveSubmission } from '@/features/submissions/api/save-submission';
+import { useReviewSubmission, type ReviewAction } from '@/features/submissions/api/review-submission';
+import type { SubmissionKey } from '../api/submission-keys';
 import { apiFieldToFormPath, toFormValues, toPayload, validateEntry, type EntryFormValues } from '../utils/entry-form';
 import { IndicatorInputs } from './indicator-inputs';
 import { ReviewDialog } from './review-dialog';
 
 export interface EntryFormProps {
-  reportKey: ReportKey;
+  submissionKey: SubmissionKey;
   unit: OrgUnit;
   period: Period;
   indicators: readonly Indicator[];
   /** The plan's targets, to show which target each indicator serves. */
   targets: readonly Target[];
-  report: Submission | null;
+  submission: Submission | null;
   previous: Submission | null;
   previousYear: string;
   /** Whether the person may change this unit's report at all (their role and units). */
@@ -43,15 +43,15 @@ function countErrors(errors: unknown): number {
   return Object.values(errors as Record<string, unknown>).reduce<number>((sum, e) => sum + countErrors(e), 0);
 }
 
-const versionOf = (report: Submission | null | undefined) => (report ? `${report.id}:${report.version}` : 'none');
+const versionOf = (submission: Submission | null | undefined) => (submission ? `${submission.id}:${submission.version}` : 'none');
 
 /** The report of one unit for one period: every applicable indicator, saved as a draft, then reviewed. */
-export function EntryForm({ reportKey, unit, period, indicators, targets, report, previous, previousYear, canEdit, canReview, reload }: EntryFormProps) {
+export function EntryForm({ submissionKey, unit, period, indicators, targets, submission, previous, previousYear, canEdit, canReview, reload }: EntryFormProps) {
   const i18n = useI18n();
   const { t, pick, lang, dateTime } = i18n;
-  const save = useSaveReport();
-  const remove = useDeleteReport(reportKey);
-  const review = useReviewReport(reportKey);
+  const save = useSaveSubmission();
+  const remove = useDeleteSubmission(submissionKey);
+  const review = useReviewSubmission();
   const [notice, setNotice] = useState<string | null>(null);
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -68,7 +68,7 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
   );
 
   const form = useForm<EntryFormValues>({
-    defaultValues: toFormValues(indicators, report, lang),
+    defaultValues: toFormValues(indicators, submission, lang),
     resolver,
     mode: 'onTouched',
     reValidateMode: 'onChange',
@@ -76,15 +76,15 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
 
   // A newer copy of the report (saved here, reviewed, or reloaded) replaces the form only when
   // the person has nothing unsaved: their typing is never thrown away behind their back.
-  const shownVersion = useRef(versionOf(report));
+  const shownVersion = useRef(versionOf(submission));
   useEffect(() => {
-    if (versionOf(report) !== shownVersion.current && !form.formState.isDirty) {
-      form.reset(toFormValues(indicators, report, lang));
-      shownVersion.current = versionOf(report);
+    if (versionOf(submission) !== shownVersion.current && !form.formState.isDirty) {
+      form.reset(toFormValues(indicators, submission, lang));
+      shownVersion.current = versionOf(submission);
     }
-  }, [report, indicators, lang, form]);
+  }, [submission, indicators, lang, form]);
 
-  const editable = !report || report.status === 'DRAFT' || report.status === 'RETURNED';
+  const editable = !submission || submission.status === 'DRAFT' || submission.status === 'RETURNED';
   const readOnly = !editable || !canEdit;
   const dirty = form.formState.isDirty;
   const failure = save.error ?? review.error;
@@ -122,7 +122,7 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
   async function persist(values: EntryFormValues): Promise<Submission | null> {
     const payload = toPayload(values, indicators, lang);
     try {
-      const saved = await save.mutateAsync({ key: reportKey, existing: report, comment: payload.comment, values: payload.values });
+      const saved = await save.mutateAsync({ key: submissionKey, existing: submission, comment: payload.comment, values: payload.values });
       resetTo(saved);
       return saved;
     } catch (error) {
@@ -147,8 +147,8 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
   async function runReview(action: ReviewAction, comment: string | null) {
     clearMessages();
     save.reset();
-    let target = report;
-    if (action === 'submit' && (dirty || !report)) {
+    let target = submission;
+    if (action === 'submit' && (dirty || !submission)) {
       // Submitting unsaved figures saves them first (with the same checks as "Save draft").
       const valid = await form.trigger();
       if (!valid) {
@@ -163,7 +163,7 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
     }
     if (!target) return;
     try {
-      const updated = await review.mutateAsync({ report: target, action, comment });
+      const updated = await review.mutateAsync({ submission: target, action, comment });
       resetTo(updated);
       setReviewing(null);
       const done = { submit: 'review.submitted', approve: 'review.approved', return: 'review.returned', reopen: 'review.reopened' } as const;
@@ -185,9 +185,9 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
   }
 
   async function deleteDraft() {
-    if (!report) return;
+    if (!submission) return;
     try {
-      await remove.mutateAsync(report);
+      await remove.mutateAsync(submission);
       setConfirmDelete(false);
       resetTo(null);
       setNotice(t('entry.deleted'));
@@ -209,7 +209,7 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const jumps = report?.status === 'SUBMITTED' ? (report.warnings ?? []) : [];
+  const jumps = submission?.status === 'SUBMITTED' ? (submission.warnings ?? []) : [];
   const canSubmit = canEdit && editable;
 
   return (
@@ -217,31 +217,31 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
       <div className="entry-head">
         <h2 id="entry-form-title">{t('entry.formTitle', { unit: unitName, period: periodName })}</h2>
         <div className="btn-row">
-          {report?.demo && <DemoBadge />}
-          {report && <StatusBadge status={report.status} />}
+          {submission?.demo && <DemoBadge />}
+          {submission && <StatusBadge status={submission.status} />}
         </div>
       </div>
       <p className="muted small" style={{ marginTop: -8 }}>
-        {report ? t('entry.statusLine', { status: t(`status.${report.status}`), time: dateTime(report.updatedAt) }) : t('entry.newReport')}
-        {report?.submittedAt && report.submittedBy && (
+        {submission ? t('entry.statusLine', { status: t(`status.${submission.status}`), time: dateTime(submission.updatedAt) }) : t('entry.newReport')}
+        {submission?.submittedAt && submission.submittedBy && (
           <>
             {' · '}
-            {t('review.submittedLine', { by: report.submittedBy, time: dateTime(report.submittedAt) })}
-            {report.onTime !== null && ` (${report.onTime ? t('review.onTime') : t('review.late')})`}
+            {t('review.submittedLine', { by: submission.submittedBy, time: dateTime(submission.submittedAt) })}
+            {submission.onTime !== null && ` (${submission.onTime ? t('review.onTime') : t('review.late')})`}
           </>
         )}
         {!readOnly && ` · ${t('entry.keyboardHint')}`}
       </p>
-      {report?.demo && <Alert tone="info" live={false}>{t('entry.demoBanner')}</Alert>}
-      {report?.status === 'RETURNED' && (
-        <Alert tone="warning" title={t('review.returnedBanner', { by: report.decidedBy ?? '—', time: report.decidedAt ? dateTime(report.decidedAt) : '—' })}>
-          {report.reviewComment && <p>{report.reviewComment}</p>}
+      {submission?.demo && <Alert tone="info" live={false}>{t('entry.demoBanner')}</Alert>}
+      {submission?.status === 'RETURNED' && (
+        <Alert tone="warning" title={t('review.returnedBanner', { by: submission.decidedBy ?? '—', time: submission.decidedAt ? dateTime(submission.decidedAt) : '—' })}>
+          {submission.reviewComment && <p>{submission.reviewComment}</p>}
         </Alert>
       )}
-      {report?.status === 'APPROVED' && report.decidedBy && report.decidedAt && (
-        <Alert tone="success" live={false}>{t('review.approvedLine', { by: report.decidedBy, time: dateTime(report.decidedAt) })}</Alert>
+      {submission?.status === 'APPROVED' && submission.decidedBy && submission.decidedAt && (
+        <Alert tone="success" live={false}>{t('review.approvedLine', { by: submission.decidedBy, time: dateTime(submission.decidedAt) })}</Alert>
       )}
-      {!editable && report && <Alert tone="info" live={false}>{t('entry.readOnly', { status: t(`status.${report.status}`) })}</Alert>}
+      {!editable && submission && <Alert tone="info" live={false}>{t('entry.readOnly', { status: t(`status.${submission.status}`) })}</Alert>}
       {editable && !canEdit && <Alert tone="info">{t('entry.notYourUnit')}</Alert>}
       {jumps.length > 0 && (
         <Alert tone="warning" title={t('review.warningsTitle')} live={false}>
@@ -320,26 +320,26 @@ export function EntryForm({ reportKey, unit, period, indicators, targets, report
           ) : null}
         </div>
         <div className="btn-row">
-          {report && report.status === 'DRAFT' && canEdit && (
+          {submission && submission.status === 'DRAFT' && canEdit && (
             <Button variant="danger" onClick={() => { clearMessages(); setConfirmDelete(true); }}>
               {t('entry.deleteDraft')}
             </Button>
           )}
-          {canReview && report?.status === 'SUBMITTED' && (
+          {canReview && submission?.status === 'SUBMITTED' && (
             <>
               <Button onClick={() => { clearMessages(); setReviewing('return'); }}>↩ {t('review.return')}</Button>
               <Button variant="primary" onClick={() => { clearMessages(); setReviewing('approve'); }}>✓ {t('review.approve')}</Button>
             </>
           )}
-          {canReview && report?.status === 'APPROVED' && (
+          {canReview && submission?.status === 'APPROVED' && (
             <Button onClick={() => { clearMessages(); setReviewing('reopen'); }}>{t('review.reopen')}</Button>
           )}
           {canSubmit && (
             <>
-              <Button type="submit" variant={report ? 'default' : 'primary'} busy={save.isPending && !reviewing}>
+              <Button type="submit" variant={submission ? 'default' : 'primary'} busy={save.isPending && !reviewing}>
                 {save.isPending && !reviewing ? t('common.saving') : t('entry.saveDraft')}
               </Button>
-              {report && (
+              {submission && (
                 <Button variant="primary" onClick={() => { clearMessages(); setReviewing('submit'); }}>
                   ➜ {dirty ? t('review.saveAndSubmit') : t('review.submit')}
                 </Button>

@@ -1,17 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { MAX_PAGE_SIZE, type SubmissionStatus } from '@/lib/api';
-
-export interface ReviewQueueFilters {
-  plan: string;
-  status: SubmissionStatus;
-  period?: string;
-}
+import { submissionKeys, type ReviewQueueFilters } from './submission-keys';
 
 /**
- * The reports in one review status, read whole (a plan has at most a few hundred reports a
+ * The submissions in one review status, read whole (a plan has at most a few hundred submissions a
  * status): the API cannot filter by unit type, so that filter is applied in the browser.
- * Waiting reports come oldest first (first in, first reviewed); decided ones newest first.
+ * Waiting ones come oldest first (first in, first reviewed); decided ones newest first.
  */
 export function getReviewQueue({ plan, status, period }: ReviewQueueFilters) {
   const sort = status === 'SUBMITTED' ? 'updatedAt' : '-updatedAt';
@@ -19,7 +14,7 @@ export function getReviewQueue({ plan, status, period }: ReviewQueueFilters) {
 }
 
 export const reviewQueueQueryOptions = (filters: ReviewQueueFilters) =>
-  queryOptions({ queryKey: ['submissions', 'list', 'review', filters], queryFn: () => getReviewQueue(filters) });
+  queryOptions({ queryKey: submissionKeys.reviewQueue(filters), queryFn: () => getReviewQueue(filters) });
 
 export function useReviewQueue(filters: ReviewQueueFilters | null) {
   return useQuery({
@@ -29,10 +24,10 @@ export function useReviewQueue(filters: ReviewQueueFilters | null) {
   });
 }
 
-/** How many reports wait in each status (for the tabs), one small request each. */
+/** How many submissions wait in each status (for the tabs), one small request each. */
 export function useReviewCount(plan: string | undefined, status: SubmissionStatus, period?: string) {
   return useQuery({
-    queryKey: ['submissions', 'list', 'count', { plan, status, period }],
+    queryKey: submissionKeys.reviewCount({ plan, status, period }),
     queryFn: async () => (await unwrap(api.GET('/api/v1/submissions', { params: { query: { plan, status, period, size: 1 } } }))).total,
     enabled: !!plan,
   });
