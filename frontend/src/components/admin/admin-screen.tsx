@@ -84,28 +84,19 @@ export function useAdminScreen<T>() {
 
 export type AdminScreen<T> = ReturnType<typeof useAdminScreen<T>>;
 
-/** "Delete P01?" — the API refuses what is still used, and the dialog says why. */
-export function deleteConfirmation({ t }: Pick<I18n, 't'>, name: string, remove: () => Promise<unknown>): Confirmation {
+/**
+ * "Delete P01?" (the API refuses what is still used, and the dialog says why) or "Deactivate
+ * P01?" (kept with its history, no longer offered for new work).
+ */
+export function confirmation(kind: 'delete' | 'deactivate', { t }: Pick<I18n, 't'>, name: string, action: () => Promise<unknown>): Confirmation {
+  const remove = kind === 'delete';
   return {
-    title: t('admin.deleteConfirmTitle', { name }),
-    body: t('admin.deleteConfirmBody'),
-    confirmLabel: t('common.delete'),
+    title: t(remove ? 'admin.deleteConfirmTitle' : 'admin.deactivateConfirmTitle', { name }),
+    body: t(remove ? 'admin.deleteConfirmBody' : 'admin.deactivateConfirmBody'),
+    confirmLabel: t(remove ? 'common.delete' : 'common.deactivate'),
     run: async () => {
-      await remove();
-      return t('common.deleted');
-    },
-  };
-}
-
-/** "Deactivate P01?" — kept with its history, no longer offered for new work. */
-export function deactivateConfirmation({ t }: Pick<I18n, 't'>, name: string, deactivate: () => Promise<unknown>): Confirmation {
-  return {
-    title: t('admin.deactivateConfirmTitle', { name }),
-    body: t('admin.deactivateConfirmBody'),
-    confirmLabel: t('common.deactivate'),
-    run: async () => {
-      await deactivate();
-      return t('common.saved');
+      await action();
+      return t(remove ? 'common.deleted' : 'common.saved');
     },
   };
 }

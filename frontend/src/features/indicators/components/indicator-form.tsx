@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { CheckboxField, SelectField, TextField, errorOf } from '@/components/ui/form';
@@ -85,12 +84,10 @@ function toInput(v: Values, planCode: string): IndicatorInput {
 export function IndicatorForm({
   planCode, units, editing, onClose,
 }: { planCode: string; units: readonly OrgUnit[]; editing?: Indicator; onClose: (saved?: Indicator) => void }) {
-  const i18n = useI18n();
-  const { t, pick } = i18n;
+  const { t, pick } = useI18n();
   const save = useSaveIndicator();
-  const rules = useMemo(() => schema(i18n), [i18n]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema,
     mapField: withoutIndex,
     defaultValues: {
       code: editing?.code ?? '',
@@ -119,7 +116,8 @@ export function IndicatorForm({
       const input = toInput({ ...values, reportingUnitCodes: values.reportingUnitCodes.filter((c) => allowed.has(c)) }, planCode);
       return save.mutateAsync({ input, existing: editing });
     },
-    onSaved: onClose,
+    mutation: save,
+    onClose,
   });
   const [valueKind, itemsRequired, unitTypes] = useWatch({ control: form.control, name: ['valueKind', 'itemsRequired', 'reportingUnitTypes'] });
   const candidates = units.filter((u) => unitTypes.includes(u.type));
@@ -128,11 +126,7 @@ export function IndicatorForm({
     <FormDialog
       id="indicator-form"
       title={editing ? t('admin.editTitle', { name: editing.code }) : t('admin.createTitle', { what: t('indicator.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={save.isPending}
-      error={save.error}
-      unplaced={unplaced}
+      {...dialog}
     >
       <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} />
       <SelectField form={form} name="valueKind" label={t('indicator.valueKind')} required>

@@ -1,4 +1,4 @@
-import { AdminSection, RowActions, RowButton, deactivateConfirmation, deleteConfirmation, useAdminScreen } from '@/components/admin/admin-screen';
+import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { ActiveBadge, Badge } from '@/components/ui/badge';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
@@ -56,7 +56,7 @@ export function IndicatorsAdmin({ plan, units }: { plan: Plan; units: readonly O
                     <RowButton
                       action={t('common.deactivate')}
                       name={indicator.code}
-                      onClick={() => screen.ask(deactivateConfirmation(i18n, indicator.code, () => setActive(indicator, false)))}
+                      onClick={() => screen.ask(confirmation('deactivate', i18n, indicator.code, () => setActive(indicator, false)))}
                     />
                   ) : (
                     <RowButton
@@ -74,7 +74,7 @@ export function IndicatorsAdmin({ plan, units }: { plan: Plan; units: readonly O
                     action={t('common.delete')}
                     name={indicator.code}
                     variant="danger"
-                    onClick={() => screen.ask(deleteConfirmation(i18n, indicator.code, () => remove.mutateAsync(indicator)))}
+                    onClick={() => screen.ask(confirmation('delete', i18n, indicator.code, () => remove.mutateAsync(indicator)))}
                   />
                 </RowActions>
               </tr>

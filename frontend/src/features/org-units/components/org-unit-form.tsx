@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form';
 import { FormDialog } from '@/components/ui/form-dialog';
@@ -43,12 +42,10 @@ function possibleParents(units: readonly OrgUnit[], editing?: OrgUnit): OrgUnit[
 }
 
 export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUnit[]; editing?: OrgUnit; onClose: (saved?: OrgUnit) => void }) {
-  const i18n = useI18n();
-  const { t, pick } = i18n;
+  const { t, pick } = useI18n();
   const save = useSaveOrgUnit();
-  const rules = useMemo(() => schema(i18n), [i18n]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: {
       code: editing?.code ?? '',
       nameVi: editing?.nameVi ?? '',
@@ -61,7 +58,8 @@ export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUn
       const input: OrgUnitInput = { ...values, parentCode: values.parentCode || null };
       return save.mutateAsync({ input, existing: editing });
     },
-    onSaved: onClose,
+    mutation: save,
+    onClose,
   });
   const parents = possibleParents(units, editing);
 
@@ -70,11 +68,7 @@ export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUn
       id="org-unit-form"
       wide={false}
       title={editing ? t('admin.editTitle', { name: pick(editing.nameVi, editing.nameEn) }) : t('admin.createTitle', { what: t('orgUnit.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={save.isPending}
-      error={save.error}
-      unplaced={unplaced}
+      {...dialog}
     >
       <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} hint={editing ? undefined : 'P17, THCS-…'} />
       <SelectField form={form} name="type" label={t('orgUnit.type')} required>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AdminSection, RowActions, RowButton, deactivateConfirmation, deleteConfirmation, useAdminScreen } from '@/components/admin/admin-screen';
+import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { ActiveBadge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
 import { StackTable } from '@/components/ui/stack-table';
@@ -96,7 +96,7 @@ export function OrgUnitsAdmin() {
                 <RowActions>
                   <RowButton action={t('common.edit')} name={name} onClick={() => screen.edit(unit)} />
                   {unit.active ? (
-                    <RowButton action={t('common.deactivate')} name={name} onClick={() => screen.ask(deactivateConfirmation(i18n, name, () => setActive(unit, false)))} />
+                    <RowButton action={t('common.deactivate')} name={name} onClick={() => screen.ask(confirmation('deactivate', i18n, name, () => setActive(unit, false)))} />
                   ) : (
                     <RowButton
                       action={t('common.activate')}
@@ -109,7 +109,7 @@ export function OrgUnitsAdmin() {
                       }
                     />
                   )}
-                  <RowButton action={t('common.delete')} name={name} variant="danger" onClick={() => screen.ask(deleteConfirmation(i18n, name, () => remove.mutateAsync(unit)))} />
+                  <RowButton action={t('common.delete')} name={name} variant="danger" onClick={() => screen.ask(confirmation('delete', i18n, name, () => remove.mutateAsync(unit)))} />
                 </RowActions>
               </tr>
             );

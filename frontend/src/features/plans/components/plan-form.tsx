@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField, TextareaField } from '@/components/ui/form';
@@ -31,12 +30,10 @@ function schema(i18n: Pick<I18n, 't'>) {
 type Values = z.infer<ReturnType<typeof schema>>;
 
 export function PlanForm({ editing, onClose }: { editing?: Plan; onClose: (saved?: Plan) => void }) {
-  const i18n = useI18n();
-  const { t, pick } = i18n;
+  const { t, pick } = useI18n();
   const save = useSavePlan();
-  const rules = useMemo(() => schema(i18n), [i18n]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: {
       code: editing?.code ?? '',
       titleVi: editing?.titleVi ?? '',
@@ -60,18 +57,15 @@ export function PlanForm({ editing, onClose }: { editing?: Plan; onClose: (saved
       };
       return save.mutateAsync({ input, existing: editing });
     },
-    onSaved: onClose,
+    mutation: save,
+    onClose,
   });
 
   return (
     <FormDialog
       id="plan-form"
       title={editing ? t('admin.editTitle', { name: pick(editing.titleVi, editing.titleEn) }) : t('admin.createTitle', { what: t('planAdmin.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={save.isPending}
-      error={save.error}
-      unplaced={unplaced}
+      {...dialog}
     >
       <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} className="span-all" />
       <TextareaField form={form} name="titleVi" label={t('planAdmin.titleVi')} required lang="vi" rows={2} className="span-all" />

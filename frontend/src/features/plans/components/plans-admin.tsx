@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { AdminSection, RowActions, RowButton, deleteConfirmation, useAdminScreen } from '@/components/admin/admin-screen';
+import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { Badge } from '@/components/ui/badge';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
@@ -41,7 +41,7 @@ export function PlansAdmin({ currentCode }: { currentCode?: string }) {
               </td>
               <RowActions>
                 <RowButton action={t('common.edit')} name={plan.code} onClick={() => screen.edit(plan)} />
-                <RowButton action={t('common.delete')} name={plan.code} variant="danger" onClick={() => screen.ask(deleteConfirmation(i18n, plan.code, () => remove.mutateAsync(plan)))} />
+                <RowButton action={t('common.delete')} name={plan.code} variant="danger" onClick={() => screen.ask(confirmation('delete', i18n, plan.code, () => remove.mutateAsync(plan)))} />
               </RowActions>
             </tr>
           ))}

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
@@ -44,12 +43,10 @@ type Values = z.infer<ReturnType<typeof schema>>;
 export function TargetForm({
   plan, indicators, editing, onClose,
 }: { plan: Plan; indicators: readonly Indicator[]; editing?: Target; onClose: (saved?: Target) => void }) {
-  const i18n = useI18n();
-  const { t, pick, lang } = i18n;
+  const { t, pick, lang } = useI18n();
   const save = useSaveTarget();
-  const rules = useMemo(() => schema(i18n), [i18n]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: {
       code: editing?.code ?? '',
       indicatorCode: editing?.indicatorCode ?? '',
@@ -78,7 +75,8 @@ export function TargetForm({
       };
       return save.mutateAsync({ input, existing: editing });
     },
-    onSaved: onClose,
+    mutation: save,
+    onClose,
   });
   const [aggregation, timing] = useWatch({ control: form.control, name: ['aggregation', 'timing'] });
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
@@ -87,11 +85,7 @@ export function TargetForm({
     <FormDialog
       id="target-form"
       title={editing ? t('admin.editTitle', { name: editing.code }) : t('admin.createTitle', { what: t('target.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={save.isPending}
-      error={save.error}
-      unplaced={unplaced}
+      {...dialog}
     >
       <TextField form={form} name="code" label={t('common.code')} required />
       <TextField form={form} name="sortOrder" label={t('target.sortOrder')} inputMode="numeric" />

@@ -1,4 +1,4 @@
-import { AdminSection, RowActions, RowButton, deleteConfirmation, useAdminScreen } from '@/components/admin/admin-screen';
+import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { Badge } from '@/components/ui/badge';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
@@ -45,7 +45,7 @@ export function TargetsAdmin({ plan, indicators }: { plan: Plan; indicators: rea
                 </td>
                 <RowActions>
                   <RowButton action={t('common.edit')} name={target.code} onClick={() => screen.edit(target)} />
-                  <RowButton action={t('common.delete')} name={target.code} variant="danger" onClick={() => screen.ask(deleteConfirmation(i18n, target.code, () => remove.mutateAsync(target)))} />
+                  <RowButton action={t('common.delete')} name={target.code} variant="danger" onClick={() => screen.ask(confirmation('delete', i18n, target.code, () => remove.mutateAsync(target)))} />
                 </RowActions>
               </tr>
             );

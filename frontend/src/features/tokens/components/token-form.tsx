@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { TextField } from '@/components/ui/form';
@@ -29,12 +28,10 @@ type Values = z.infer<ReturnType<typeof schema>>;
 
 /** A token for another system: read everything, or also write reports for the listed units; it expires. */
 export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClose: (created?: CreatedApiToken) => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const create = useCreateToken();
-  const rules = useMemo(() => schema(i18n), [i18n]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: { name: '', scope: 'READ', unitCodes: [], expiresOn: daysFromToday(90) },
     mapField: (field) => (field === 'expiresAt' ? 'expiresOn' : withoutIndex(field)),
     save: (v: Values) =>
@@ -44,7 +41,8 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
         unitCodes: v.scope === 'WRITE' ? v.unitCodes : null,
         expiresAt: endOfDayInVietnam(v.expiresOn),
       }),
-    onSaved: onClose,
+    mutation: create,
+    onClose,
   });
   const scope = useWatch({ control: form.control, name: 'scope' });
 
@@ -52,11 +50,7 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
     <FormDialog
       id="token-form"
       title={t('admin.createTitle', { what: t('tokens.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={create.isPending}
-      error={create.error}
-      unplaced={unplaced}
+      {...dialog}
       submitLabel={t('tokens.create')}
     >
       <TextField form={form} name="name" label={t('tokens.name')} required hint={t('tokens.nameHint')} className="span-all" />

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form';
@@ -35,12 +34,10 @@ type Values = z.infer<ReturnType<typeof schema>>;
 
 /** Create or change an account: name, role, the units a reporter enters data for, a password. */
 export function UserForm({ editing, units, onClose }: { editing?: User; units: readonly OrgUnit[]; onClose: (saved?: User) => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const save = useSaveUser();
-  const rules = useMemo(() => schema(i18n, !editing), [i18n, editing]);
-  const { form, onSubmit, unplaced } = useDialogForm({
-    schema: rules,
+  const { form, dialog } = useDialogForm({
+    schema: (i18n) => schema(i18n, !editing),
     mapField: withoutIndex,
     defaultValues: {
       username: editing?.username ?? '',
@@ -62,7 +59,8 @@ export function UserForm({ editing, units, onClose }: { editing?: User; units: r
       };
       return save.mutateAsync({ input, existing: editing });
     },
-    onSaved: onClose,
+    mutation: save,
+    onClose,
   });
   const role = useWatch({ control: form.control, name: 'role' });
 
@@ -70,11 +68,7 @@ export function UserForm({ editing, units, onClose }: { editing?: User; units: r
     <FormDialog
       id="user-form"
       title={editing ? t('admin.editTitle', { name: editing.username }) : t('admin.createTitle', { what: t('users.what') })}
-      onCancel={() => onClose()}
-      onSubmit={onSubmit}
-      busy={save.isPending}
-      error={save.error}
-      unplaced={unplaced}
+      {...dialog}
     >
       <TextField
         form={form}
