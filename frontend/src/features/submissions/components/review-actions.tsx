@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { describeError } from '@/components/ui/states';
-import { ReviewDialog } from '@/features/submissions/components/review-dialog';
+import { ReviewDialog } from './review-dialog';
 import type { Submission } from '@/lib/api';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import { PreviousValue } from '@/features/submissions/components/previous-value';
+import { PreviousValue } from './previous-value';
 import type { Indicator, SubmissionValue } from '@/lib/api';
 import { ratioPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n';
