@@ -45,8 +45,8 @@ test-upgrade: ## A database of the last release (RELEASES) migrates to the curre
 test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
 	scripts/faults.sh
 
-test-frontend: ## SPA type check against openapi.yaml and unit tests (Vitest)
-	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm test
+test-frontend: ## SPA type check against openapi.yaml, ESLint (import boundaries) and unit tests (Vitest)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm run lint && npm test
 
 test-e2e: build-local ## SPA in headless Chromium (Playwright) against the real backend; screenshots to docs/screenshots
 	scripts/e2e.sh

@@ -73,3 +73,17 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   if (!response.ok) throw toApiError(error, response);
   return data as T;
 }
+
+/** The path and If-Match of a write to a resource at the version it was read (a 412 if it changed since). */
+export function atVersion(resource: { id: number; version: number }) {
+  return { path: { id: resource.id }, header: { 'If-Match': ifMatch(resource.version) } };
+}
+
+/** Creates when nothing was read yet, otherwise replaces what was read, at its version. */
+export function createOrReplace<T>(
+  existing: { id: number; version: number } | undefined,
+  create: () => Promise<Result<T>>,
+  replace: (params: ReturnType<typeof atVersion>) => Promise<Result<T>>,
+): Promise<T> {
+  return unwrap(existing ? replace(atVersion(existing)) : create());
+}

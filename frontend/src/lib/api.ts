@@ -24,6 +24,18 @@ export type SubmissionUpdate = Schemas['SubmissionUpdate'];
 export type SubmissionValueInput = Schemas['SubmissionValueInput'];
 export type SubmissionStatus = Schemas['SubmissionStatus'];
 export type ApiProblem = Schemas['Problem'];
+export type PlanProgress = Schemas['PlanProgress'];
+export type TargetProgress = Schemas['TargetProgress'];
+export type ProgressStatus = Schemas['ProgressStatus'];
+export type PeriodFigure = Schemas['PeriodFigure'];
+export type UnitFigure = Schemas['UnitFigure'];
+export type ReportState = Schemas['ReportState'];
+export type PublicPlan = Schemas['PublicPlan'];
+export type PublicPlanPage = Schemas['PublicPlanPage'];
+export type PublicTarget = Schemas['PublicTarget'];
+export type PublicPeriod = Schemas['PublicPeriod'];
+export type PublicTargetPage = Schemas['PublicTargetPage'];
+export type PublicUnit = Schemas['PublicUnit'];
 
 /** Enumerations in display order, for filters and forms. */
 export const ORG_UNIT_TYPES: readonly OrgUnitType[] = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];

@@ -1,6 +1,6 @@
-import type { PublicPeriod, PublicPlanPage, PublicTarget } from '@/features/portal/api/get-public-plan';
-import type { PublicTargetPage } from '@/features/portal/api/get-public-target';
-import type { PublicPlan } from '@/features/portal/api/get-public-plans';
+import type { PublicPeriod, PublicPlanPage, PublicTarget } from '@/lib/api';
+import type { PublicTargetPage } from '@/lib/api';
+import type { PublicPlan } from '@/lib/api';
 
 /** The public portal's answers, shaped like the District 11 plan with demo data (make run). */
 export const PUBLIC_PLAN: PublicPlan = {

@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
 import { useCompletenessMatrix } from '@/features/completeness/api/get-completeness-matrix';
 import { CompletenessTable } from '@/features/completeness/components/completeness-table';
-import { REPORT_STATE_ICONS, ReportStateLabel, type ReportState } from '@/features/completeness/components/report-state';
+import { REPORT_STATE_ICONS, ReportStateLabel, type ReportState } from '@/components/progress/report-state';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { ORG_UNIT_TYPES, type OrgUnitType } from '@/lib/api';

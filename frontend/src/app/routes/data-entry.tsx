@@ -2,15 +2,16 @@ import { useEffect, useMemo } from 'react';
 import { PageHead } from '@/components/ui/page-head';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
-import { EntryForm } from '@/features/data-entry/components/entry-form';
-import { PeriodSelect } from '@/features/data-entry/components/period-select';
-import { UnitPicker } from '@/features/data-entry/components/unit-picker';
-import { applicableIndicators, orderByTargets } from '@/features/data-entry/utils/entry-form';
+import { EntryForm } from '@/features/submissions/components/entry-form';
+import { PeriodSelect } from '@/features/submissions/components/period-select';
+import { UnitPicker } from '@/features/submissions/components/unit-picker';
+import { applicableIndicators } from '@/utils/indicator-reporting';
+import { orderByTargets } from '@/features/submissions/utils/entry-form';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
-import { useReport } from '@/features/submissions/api/get-report';
+import { useSubmissionFor } from '@/features/submissions/api/get-submission-for';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useI18n } from '@/i18n/i18n';
@@ -51,8 +52,8 @@ export function DataEntryRoute() {
   );
   const previousYear = period ? String(Number(period.code.slice(0, 4)) - 1) : '';
   const key = plan && unit && period ? { plan: plan.code, orgUnit: unit.code, period: period.code } : null;
-  const report = useReport(key);
-  const previous = useReport(key && period?.type === 'YEARLY' ? { ...key, period: previousYear } : null);
+  const submission = useSubmissionFor(key);
+  const previous = useSubmissionFor(key && period?.type === 'YEARLY' ? { ...key, period: previousYear } : null);
 
   const setupQueries = [plansQuery, units, indicators, periods, targets];
   const failed = setupQueries.find((q) => q.error);
@@ -83,26 +84,26 @@ export function DataEntryRoute() {
             <div className="card">
               <EmptyState title={t('entry.noIndicators')} />
             </div>
-          ) : report.error ? (
-            <ErrorState error={report.error} onRetry={() => void report.refetch()} />
-          ) : report.isPending || previous.isLoading ? (
+          ) : submission.error ? (
+            <ErrorState error={submission.error} onRetry={() => void submission.refetch()} />
+          ) : submission.isPending || previous.isLoading ? (
             <div className="card">
               <LoadingState rows={6} />
             </div>
           ) : (
             <EntryForm
               key={`${plan.code}/${unit.code}/${period.code}`}
-              reportKey={key!}
+              submissionKey={key!}
               unit={unit}
               period={period}
               indicators={unitIndicators}
               targets={targets.data ?? []}
-              report={report.data ?? null}
+              submission={submission.data ?? null}
               previous={previous.data ?? null}
               previousYear={previousYear}
               canEdit={permissions.report(unit.code)}
               canReview={permissions.review}
-              reload={async () => (await report.refetch()).data}
+              reload={async () => (await submission.refetch()).data}
             />
           )}
         </div>

@@ -3,7 +3,7 @@ import { Field } from '@/components/ui/field';
 import { PageHead } from '@/components/ui/page-head';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
-import { reportsIndicator } from '@/features/data-entry/utils/entry-form';
+import { reportsIndicator } from '@/utils/indicator-reporting';
 import { DataElementsHelp } from '@/features/exchange/components/data-elements-help';
 import { ExportPanel } from '@/features/exchange/components/export-panel';
 import { ImportPanel } from '@/features/exchange/components/import-panel';

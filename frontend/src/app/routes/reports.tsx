@@ -9,7 +9,7 @@ import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useSubmissions } from '@/features/submissions/api/get-submissions';
-import { ReportsTable } from '@/features/submissions/components/reports-table';
+import { SubmissionsTable } from '@/features/submissions/components/submissions-table';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { ORG_UNIT_TYPES, SUBMISSION_STATUSES, type SubmissionStatus } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
@@ -26,7 +26,7 @@ export function ReportsRoute() {
   const indicators = usePlanIndicators(plan?.code);
   const status = SUBMISSION_STATUSES.includes(filters.status as SubmissionStatus) ? (filters.status as SubmissionStatus) : undefined;
   const page = Math.max(1, Number(filters.page) || 1);
-  const reports = useSubmissions(
+  const submissions = useSubmissions(
     plan ? { plan: plan.code, period: filters.pe, orgUnit: filters.ou, status, page, size: PAGE_SIZE, sort: '-updatedAt' } : null,
   );
 
@@ -48,7 +48,7 @@ export function ReportsRoute() {
     <>
       <PageHead
         title={t('reports.title')}
-        subtitle={reports.data ? t('reports.total', { count: number(reports.data.total) }) : undefined}
+        subtitle={submissions.data ? t('reports.total', { count: number(submissions.data.total) }) : undefined}
       />
       {failed ? (
         <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
@@ -104,25 +104,25 @@ export function ReportsRoute() {
             )}
           </form>
 
-          {reports.error ? (
-            <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
-          ) : !reports.data ? (
+          {submissions.error ? (
+            <ErrorState error={submissions.error} onRetry={() => void submissions.refetch()} />
+          ) : !submissions.data ? (
             <LoadingState />
-          ) : reports.data.items.length === 0 ? (
+          ) : submissions.data.items.length === 0 ? (
             <EmptyState
               title={t('reports.empty')}
               action={filtered && <Button onClick={() => setFilters({ pe: null, ou: null, status: null, page: null })}>{t('reports.clearFilters')}</Button>}
             />
           ) : (
-            <div aria-busy={reports.isFetching} style={{ opacity: reports.isPlaceholderData ? 0.6 : 1 }}>
-              <ReportsTable
+            <div aria-busy={submissions.isFetching} style={{ opacity: submissions.isPlaceholderData ? 0.6 : 1 }}>
+              <SubmissionsTable
                 planCode={plan.code}
-                reports={reports.data.items}
+                submissions={submissions.data.items}
                 units={unitMap}
                 periods={periodMap}
                 indicators={indicators.data ?? []}
               />
-              <Pager page={reports.data.page} size={reports.data.size} total={reports.data.total} onPage={(p) => setFilters({ page: p })} />
+              <Pager page={submissions.data.page} size={submissions.data.size} total={submissions.data.total} onPage={(p) => setFilters({ page: p })} />
             </div>
           )}
         </section>

@@ -4,19 +4,20 @@ import { Alert } from '@/components/ui/alert';
 import { DemoBadge, StatusBadge } from '@/components/ui/badge';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
-import { applicableIndicators, orderByTargets } from '@/features/data-entry/utils/entry-form';
+import { applicableIndicators } from '@/utils/indicator-reporting';
+import { orderByTargets } from '@/features/submissions/utils/entry-form';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { usePlans } from '@/features/plans/api/get-plans';
-import { useHistory } from '@/features/review/api/get-history';
-import { useSubmission } from '@/features/review/api/get-submission';
-import { HistoryTimeline } from '@/features/review/components/history-timeline';
-import { ReviewActions } from '@/features/review/components/review-actions';
-import { OnTimeBadge } from '@/features/review/components/review-queue-table';
-import { SubmissionValues } from '@/features/review/components/submission-values';
-import { describeJump, dueDate } from '@/features/review/utils/warnings';
-import { useReport } from '@/features/submissions/api/get-report';
+import { useHistory } from '@/features/submissions/api/get-history';
+import { useSubmission } from '@/features/submissions/api/get-submission';
+import { HistoryTimeline } from '@/features/submissions/components/history-timeline';
+import { ReviewActions } from '@/features/submissions/components/review-actions';
+import { OnTimeBadge } from '@/features/submissions/components/review-queue-table';
+import { SubmissionValues } from '@/features/submissions/components/submission-values';
+import { describeJump, dueDate } from '@/features/submissions/utils/warnings';
+import { useSubmissionFor } from '@/features/submissions/api/get-submission-for';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
@@ -35,27 +36,27 @@ export function ReviewDetailRoute() {
   const validId = Number.isInteger(id) && id > 0;
   const backTo = (location.state as { backTo?: string } | null)?.backTo ?? '/review';
 
-  const report = useSubmission(validId && permissions.review ? id : null);
+  const submission = useSubmission(validId && permissions.review ? id : null);
   const history = useHistory(validId && permissions.review ? id : null);
   const plans = usePlans();
-  const plan = plans.data?.items.find((p) => p.code === report.data?.planCode);
+  const plan = plans.data?.items.find((p) => p.code === submission.data?.planCode);
   const units = useAllOrgUnits();
   const indicators = usePlanIndicators(plan?.code);
   const targets = usePlanTargets(plan?.code);
   const periods = usePlanPeriods(plan);
-  const unit = units.data?.find((u) => u.code === report.data?.orgUnitCode);
-  const period = periods.data?.find((p) => p.code === report.data?.period);
+  const unit = units.data?.find((u) => u.code === submission.data?.orgUnitCode);
+  const period = periods.data?.find((p) => p.code === submission.data?.period);
   const previousYear = period?.type === 'YEARLY' ? String(Number(period.code) - 1) : '';
   const hasPrevious = !!plan && !!previousYear && Number(previousYear) >= plan.firstYear;
-  const previous = useReport(hasPrevious && report.data ? { plan: plan!.code, orgUnit: report.data.orgUnitCode, period: previousYear } : null);
+  const previous = useSubmissionFor(hasPrevious && submission.data ? { plan: plan!.code, orgUnit: submission.data.orgUnitCode, period: previousYear } : null);
 
   const shownIndicators = useMemo(() => {
-    if (!unit || !period || !indicators.data || !report.data) return [];
+    if (!unit || !period || !indicators.data || !submission.data) return [];
     const expected = applicableIndicators(indicators.data, unit, period.type);
     // A value for an indicator the unit no longer reports is still shown: it was submitted.
-    const extra = indicators.data.filter((i) => !expected.includes(i) && report.data!.values.some((v) => v.indicatorCode === i.code));
+    const extra = indicators.data.filter((i) => !expected.includes(i) && submission.data!.values.some((v) => v.indicatorCode === i.code));
     return orderByTargets([...expected, ...extra], targets.data ?? []);
-  }, [unit, period, indicators.data, targets.data, report.data]);
+  }, [unit, period, indicators.data, targets.data, submission.data]);
   // The history names fields in the form's order: the unit's indicators first, then any other.
   const historyIndicators = useMemo(
     () => [...shownIndicators, ...(indicators.data ?? []).filter((i) => !shownIndicators.includes(i))],
@@ -84,7 +85,7 @@ export function ReviewDetailRoute() {
       </>
     );
   }
-  if (!validId || (report.error instanceof ApiError && report.error.status === 404)) {
+  if (!validId || (submission.error instanceof ApiError && submission.error.status === 404)) {
     return (
       <>
         {back}
@@ -92,7 +93,7 @@ export function ReviewDetailRoute() {
       </>
     );
   }
-  const setup = [report, plans, units, indicators, targets, periods];
+  const setup = [submission, plans, units, indicators, targets, periods];
   const failed = setup.find((q) => q.error);
   if (failed) {
     return (
@@ -102,7 +103,7 @@ export function ReviewDetailRoute() {
       </>
     );
   }
-  if (!report.data || !plan || !units.data || !indicators.data || !targets.data || !periods.data || previous.isLoading) {
+  if (!submission.data || !plan || !units.data || !indicators.data || !targets.data || !periods.data || previous.isLoading) {
     return (
       <>
         {back}
@@ -113,7 +114,7 @@ export function ReviewDetailRoute() {
     );
   }
 
-  const data = report.data;
+  const data = submission.data;
   const unitName = unit ? pick(unit.nameVi, unit.nameEn) : data.orgUnitCode;
   const periodName = period ? pick(period.nameVi, period.nameEn) : data.period;
   const due = period ? dueDate(period.endDate, plan.reportDeadlineDays) : null;
@@ -209,10 +210,10 @@ export function ReviewDetailRoute() {
               />
             )}
             <ReviewActions
-              report={data}
+              submission={data}
               unitName={unitName}
               periodName={periodName}
-              reload={() => Promise.all([report.refetch(), history.refetch()])}
+              reload={() => Promise.all([submission.refetch(), history.refetch()])}
             />
           </section>
         </div>

@@ -9,8 +9,8 @@ import { usePermissions } from '@/features/auth/api/session';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
-import { useReviewCount, useReviewQueue } from '@/features/review/api/get-review-queue';
-import { ReviewQueueTable } from '@/features/review/components/review-queue-table';
+import { useReviewCount, useReviewQueue } from '@/features/submissions/api/get-review-queue';
+import { ReviewQueueTable } from '@/features/submissions/components/review-queue-table';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { ORG_UNIT_TYPES, type OrgUnitType, type SubmissionStatus } from '@/lib/api';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
@@ -45,7 +45,7 @@ export function ReviewQueueRoute() {
   const unitMap = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u])), [units.data]);
   const periodMap = useMemo(() => new Map((periods.data ?? []).map((p) => [p.code, p])), [periods.data]);
   const shown = useMemo(
-    () => (queue.data?.items ?? []).filter((report) => !type || unitMap.get(report.orgUnitCode)?.type === type),
+    () => (queue.data?.items ?? []).filter((submission) => !type || unitMap.get(submission.orgUnitCode)?.type === type),
     [queue.data, type, unitMap],
   );
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
@@ -135,7 +135,7 @@ export function ReviewQueueRoute() {
             />
           ) : (
             <div aria-busy={queue.isFetching} style={{ opacity: queue.isPlaceholderData ? 0.6 : 1 }}>
-              <ReviewQueueTable status={status} reports={pageItems} units={unitMap} periods={periodMap} backTo={`/review${location.search}`} />
+              <ReviewQueueTable status={status} submissions={pageItems} units={unitMap} periods={periodMap} backTo={`/review${location.search}`} />
               <Pager page={page} size={PAGE_SIZE} total={shown.length} onPage={(p) => setFilters({ page: p })} />
               {queue.data.total > queue.data.items.length && (
                 <p className="muted small">{t('review.truncated', { shown: number(queue.data.items.length), total: number(queue.data.total) })}</p>

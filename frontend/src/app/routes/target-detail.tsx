@@ -5,19 +5,19 @@ import { Badge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
-import { ProgressStatusChip } from '@/features/overview/components/progress-band';
+import { ProgressStatusChip } from '@/components/progress/progress-band';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useTargetProgress } from '@/features/targets/api/get-target-progress';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { UnitsTable } from '@/features/targets/components/units-table';
 import { YearTable } from '@/features/targets/components/year-table';
-import { describeBasis, explainFigure, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/features/targets/utils/explain';
-import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
+import { describeBasis, explainFigure, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/utils/explain-progress';
+import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useI18n } from '@/i18n/i18n';
 
 const TrendChart = lazy(() => import('@/features/targets/components/trend-chart'));
-const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'));
+const UnitsChart = lazy(() => import('@/components/charts/units-chart'));
 
 function ChartPlaceholder({ height }: { height?: number }) {
   const { t } = useI18n();

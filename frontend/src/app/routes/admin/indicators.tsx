@@ -1,13 +1,9 @@
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { QueryState } from '@/components/ui/states';
 import { IndicatorsAdmin } from '@/features/indicators/components/indicators-admin';
-import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
-import { useI18n } from '@/i18n/i18n';
+import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
+import { CurrentPlanGate } from './current-plan-gate';
 
 export function IndicatorsAdminRoute() {
-  const { t } = useI18n();
-  const { plan, query } = useCurrentPlan();
-  if (query.isPending) return <LoadingState />;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (!plan) return <EmptyState title={t('plan.none')} />;
-  return <IndicatorsAdmin plan={plan} />;
+  const units = useAllOrgUnits();
+  return <CurrentPlanGate>{(plan) => <QueryState query={units}>{(data) => <IndicatorsAdmin plan={plan} units={data} />}</QueryState>}</CurrentPlanGate>;
 }

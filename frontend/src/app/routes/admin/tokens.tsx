@@ -1,5 +1,8 @@
+import { QueryState } from '@/components/ui/states';
+import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { TokensAdmin } from '@/features/tokens/components/tokens-admin';
 
 export function TokensAdminRoute() {
-  return <TokensAdmin />;
+  const units = useAllOrgUnits();
+  return <QueryState query={units}>{(data) => <TokensAdmin units={data} />}</QueryState>;
 }

@@ -2,15 +2,15 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { DemoBadge } from '@/components/ui/badge';
 import { ErrorState, LoadingState } from '@/components/ui/states';
-import { ProgressStatusChip } from '@/features/overview/components/progress-band';
+import { ProgressStatusChip } from '@/components/progress/progress-band';
 import { usePublicTarget } from '@/features/portal/api/get-public-target';
 import { useVisitCount } from '@/features/portal/api/count-visit';
 import { ChartPlaceholder } from '@/features/portal/components/chart-placeholder';
 import { YearTable } from '@/features/targets/components/year-table';
 import { portalTargetPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
-import { formatFigure } from '@/features/targets/utils/explain';
-import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
+import { formatFigure } from '@/utils/explain-progress';
+import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { useI18n } from '@/i18n/i18n';
 
 const TrendChart = lazy(() => import('@/features/targets/components/trend-chart'));

@@ -7,7 +7,7 @@ import { PortalTargetRoute } from './portal-target';
 
 // The charts are echarts (drawn in a real browser by the e2e); here their place is enough.
 vi.mock('@/features/targets/components/trend-chart', () => ({ default: () => <div data-testid="trend-chart-drawn" /> }));
-vi.mock('@/features/targets/components/units-chart', () => ({ default: () => <div data-testid="units-chart-drawn" /> }));
+vi.mock('@/components/charts/units-chart', () => ({ default: () => <div data-testid="units-chart-drawn" /> }));
 
 const ROUTE = '/portal/D11-STI-2016-2020/targets/T1A';
 const PATH = '/portal/:code/targets/:targetCode';

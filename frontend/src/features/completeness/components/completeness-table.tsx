@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { ORG_UNIT_TYPES } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
 import type { CompletenessCell, CompletenessMatrix } from '../api/get-completeness-matrix';
-import { ReportStateLabel } from './report-state';
+import { ReportStateLabel } from '@/components/progress/report-state';
 
 export interface CompletenessTableProps {
   matrix: CompletenessMatrix;

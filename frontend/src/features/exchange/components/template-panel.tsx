@@ -3,7 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormProblem, SelectField } from '@/components/ui/form';
-import { UnitChecklist } from '@/features/org-units/components/unit-checklist';
+import { UnitChecklist } from '@/components/ui/unit-checklist';
 import { useServerErrors } from '@/hooks/use-server-errors';
 import type { OrgUnit, Period } from '@/lib/api';
 import { zodResolver } from '@/lib/zod-resolver';

@@ -62,6 +62,8 @@ export function filenameFromContentDisposition(header: string | null | undefined
   const safe = (name ?? '')
     .split(/[/\\]/)
     .pop()!
+    // Control characters are exactly what must not reach a file name.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
     .trim();
   return safe && safe !== '.' && safe !== '..' ? safe : fallback;

@@ -1,23 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api-client';
+import { api, atVersion, createOrReplace, unwrap } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/mutations';
 import type { Indicator, IndicatorInput } from '@/lib/api';
 
 export function saveIndicator({ input, existing }: { input: IndicatorInput; existing?: Indicator }) {
-  if (!existing) return unwrap(api.POST('/api/v1/indicators', { body: input }));
-  return unwrap(
-    api.PUT('/api/v1/indicators/{id}', {
-      params: { path: { id: existing.id }, header: { 'If-Match': ifMatch(existing.version) } },
-      body: input,
-    }),
+  return createOrReplace(
+    existing,
+    () => api.POST('/api/v1/indicators', { body: input }),
+    (params) => api.PUT('/api/v1/indicators/{id}', { params, body: input }),
   );
 }
 
 export function deleteIndicator(indicator: Indicator) {
-  return unwrap(
-    api.DELETE('/api/v1/indicators/{id}', {
-      params: { path: { id: indicator.id }, header: { 'If-Match': ifMatch(indicator.version) } },
-    }),
-  );
+  return unwrap(api.DELETE('/api/v1/indicators/{id}', { params: atVersion(indicator) }));
 }
 
 export function indicatorToInput(i: Indicator): IndicatorInput {
@@ -54,11 +48,9 @@ export function withActive(input: IndicatorInput, active: boolean): IndicatorInp
 }
 
 export function useSaveIndicator() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveIndicator, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicators'] }) });
+  return useInvalidatingMutation(saveIndicator, ['indicators']);
 }
 
 export function useDeleteIndicator() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteIndicator, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicators'] }) });
+  return useInvalidatingMutation(deleteIndicator, ['indicators']);
 }

@@ -1,22 +1,20 @@
-import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { CheckboxField, FormProblem, SelectField, TextField, errorOf } from '@/components/ui/form';
-import { useServerErrors, withoutIndex } from '@/hooks/use-server-errors';
+import { CheckboxField, SelectField, TextField, errorOf } from '@/components/ui/form';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { useDialogForm } from '@/hooks/use-dialog-form';
+import { withoutIndex } from '@/hooks/use-server-errors';
 import { ORG_UNIT_TYPES, PERIOD_TYPES, VALUE_KINDS, type Indicator, type IndicatorInput, type OrgUnit, type OrgUnitType, type PeriodType, type ValueKind } from '@/lib/api';
-import { zodResolver } from '@/lib/zod-resolver';
+import { CODE_PATTERN, formRules } from '@/lib/form-rules';
 import { useI18n, type I18n } from '@/i18n/i18n';
-import { CODE_PATTERN } from '@/features/org-units/components/org-unit-form';
 import { useSaveIndicator } from '../api/save-indicator';
 
-function schema({ t }: Pick<I18n, 't'>) {
-  const text = (max: number) => z.string().trim().min(1, t('validation.required')).max(max, t('validation.tooLong', { max }));
-  const optional = (max: number) => z.string().trim().max(max, t('validation.tooLong', { max }));
+function schema(i18n: Pick<I18n, 't'>) {
+  const { t } = i18n;
+  const { code, text, optionalText: optional } = formRules(i18n);
   return z
     .object({
-      code: z.string().trim().regex(CODE_PATTERN, t('validation.codeFormat')),
+      code: code(),
       nameVi: text(300),
       nameEn: text(300),
       unitVi: text(50),
@@ -86,12 +84,11 @@ function toInput(v: Values, planCode: string): IndicatorInput {
 export function IndicatorForm({
   planCode, units, editing, onClose,
 }: { planCode: string; units: readonly OrgUnit[]; editing?: Indicator; onClose: (saved?: Indicator) => void }) {
-  const i18n = useI18n();
-  const { t, pick } = i18n;
+  const { t, pick } = useI18n();
   const save = useSaveIndicator();
-  const resolver = useMemo(() => zodResolver(schema(i18n)), [i18n]);
-  const form = useForm<Values>({
-    resolver,
+  const { form, dialog } = useDialogForm({
+    schema,
+    mapField: withoutIndex,
     defaultValues: {
       code: editing?.code ?? '',
       nameVi: editing?.nameVi ?? '',
@@ -113,107 +110,87 @@ export function IndicatorForm({
       reportingUnitCodes: editing?.reportingUnitCodes ?? [],
       active: editing?.active ?? true,
     },
-  });
-  const server = useServerErrors(form, withoutIndex);
-  const [valueKind, itemsRequired, unitTypes] = useWatch({ control: form.control, name: ['valueKind', 'itemsRequired', 'reportingUnitTypes'] });
-  const candidates = units.filter((u) => unitTypes.includes(u.type));
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    server.clear();
-    try {
+    save: (values: Values) => {
       // Units ticked under a type that was unticked afterwards are dropped, not sent.
       const allowed = new Set(units.filter((u) => values.reportingUnitTypes.includes(u.type)).map((u) => u.code));
       const input = toInput({ ...values, reportingUnitCodes: values.reportingUnitCodes.filter((c) => allowed.has(c)) }, planCode);
-      onClose(await save.mutateAsync({ input, existing: editing }));
-    } catch (error) {
-      server.apply(error);
-    }
+      return save.mutateAsync({ input, existing: editing });
+    },
+    mutation: save,
+    onClose,
   });
+  const [valueKind, itemsRequired, unitTypes] = useWatch({ control: form.control, name: ['valueKind', 'itemsRequired', 'reportingUnitTypes'] });
+  const candidates = units.filter((u) => unitTypes.includes(u.type));
 
-  const formId = 'indicator-form';
   return (
-    <Dialog
-      open
-      wide
-      onClose={() => onClose()}
+    <FormDialog
+      id="indicator-form"
       title={editing ? t('admin.editTitle', { name: editing.code }) : t('admin.createTitle', { what: t('indicator.what') })}
-      footer={
-        <>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      {...dialog}
     >
-      <form id={formId} onSubmit={onSubmit} noValidate className="form-grid form-grid--2">
-        <div className="span-all">
-          <FormProblem error={save.error} unplaced={server.unplaced} />
+      <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} />
+      <SelectField form={form} name="valueKind" label={t('indicator.valueKind')} required>
+        {VALUE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`valueKind.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField form={form} name="nameVi" label={t('common.nameVi')} required lang="vi" className="span-all" />
+      <TextField form={form} name="nameEn" label={t('common.nameEn')} required lang="en" className="span-all" />
+      <TextField form={form} name="unitVi" label={t('indicator.unitVi')} required lang="vi" />
+      <TextField form={form} name="unitEn" label={t('indicator.unitEn')} required lang="en" />
+      <SelectField form={form} name="periodType" label={t('indicator.periodType')} required>
+        {PERIOD_TYPES.map((p) => (
+          <option key={p} value={p}>
+            {t(`periodType.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <CheckboxField form={form} name="active" label={t('common.active')} className="field" />
+
+      {valueKind === 'RATIO' &&
+        (['numerator', 'denominator'] as const).map((part) => (
+          <fieldset key={part} className="span-all form-grid" style={{ gridTemplateColumns: 'minmax(120px, 1fr) 2fr 2fr' }}>
+            <legend className="field__label" style={{ marginBottom: 4 }}>{t(`indicator.${part}`)}</legend>
+            <TextField form={form} name={`${part}Code`} label={t('indicator.partCode')} required />
+            <TextField form={form} name={`${part}Vi`} label={t('indicator.partVi')} required lang="vi" />
+            <TextField form={form} name={`${part}En`} label={t('indicator.partEn')} required lang="en" />
+          </fieldset>
+        ))}
+
+      {valueKind === 'COUNT' && <CheckboxField form={form} name="itemsRequired" label={t('indicator.itemsRequired')} className="span-all" />}
+      {valueKind === 'COUNT' && itemsRequired && (
+        <>
+          <TextField form={form} name="itemFlagVi" label={t('indicator.itemFlagVi')} lang="vi" hint={t('indicator.itemFlagHint')} />
+          <TextField form={form} name="itemFlagEn" label={t('indicator.itemFlagEn')} lang="en" />
+        </>
+      )}
+
+      <fieldset className="span-all">
+        <legend className="field__label">{t('indicator.reportingUnitTypes')}</legend>
+        <div className="check-list">
+          {ORG_UNIT_TYPES.map((type) => (
+            <label key={type} className="checkbox">
+              <input type="checkbox" value={type} {...form.register('reportingUnitTypes')} />
+              {t(`unitTypePlural.${type}`)}
+            </label>
+          ))}
         </div>
-        <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} />
-        <SelectField form={form} name="valueKind" label={t('indicator.valueKind')} required>
-          {VALUE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`valueKind.${k}`)}
-            </option>
+        {errorOf(form, 'reportingUnitTypes') && <span className="field__error">{errorOf(form, 'reportingUnitTypes')}</span>}
+      </fieldset>
+      <fieldset className="span-all">
+        <legend className="field__label">{t('indicator.reportingUnitCodes')}</legend>
+        <div className="check-box-scroll">
+          {candidates.map((u) => (
+            <label key={u.code} className="checkbox">
+              <input type="checkbox" value={u.code} {...form.register('reportingUnitCodes')} />
+              {pick(u.nameVi, u.nameEn)} <span className="combo__code">{u.code}</span>
+            </label>
           ))}
-        </SelectField>
-        <TextField form={form} name="nameVi" label={t('common.nameVi')} required lang="vi" className="span-all" />
-        <TextField form={form} name="nameEn" label={t('common.nameEn')} required lang="en" className="span-all" />
-        <TextField form={form} name="unitVi" label={t('indicator.unitVi')} required lang="vi" />
-        <TextField form={form} name="unitEn" label={t('indicator.unitEn')} required lang="en" />
-        <SelectField form={form} name="periodType" label={t('indicator.periodType')} required>
-          {PERIOD_TYPES.map((p) => (
-            <option key={p} value={p}>
-              {t(`periodType.${p}`)}
-            </option>
-          ))}
-        </SelectField>
-        <CheckboxField form={form} name="active" label={t('common.active')} className="field" />
-
-        {valueKind === 'RATIO' &&
-          (['numerator', 'denominator'] as const).map((part) => (
-            <fieldset key={part} className="span-all form-grid" style={{ gridTemplateColumns: 'minmax(120px, 1fr) 2fr 2fr' }}>
-              <legend className="field__label" style={{ marginBottom: 4 }}>{t(`indicator.${part}`)}</legend>
-              <TextField form={form} name={`${part}Code`} label={t('indicator.partCode')} required />
-              <TextField form={form} name={`${part}Vi`} label={t('indicator.partVi')} required lang="vi" />
-              <TextField form={form} name={`${part}En`} label={t('indicator.partEn')} required lang="en" />
-            </fieldset>
-          ))}
-
-        {valueKind === 'COUNT' && <CheckboxField form={form} name="itemsRequired" label={t('indicator.itemsRequired')} className="span-all" />}
-        {valueKind === 'COUNT' && itemsRequired && (
-          <>
-            <TextField form={form} name="itemFlagVi" label={t('indicator.itemFlagVi')} lang="vi" hint={t('indicator.itemFlagHint')} />
-            <TextField form={form} name="itemFlagEn" label={t('indicator.itemFlagEn')} lang="en" />
-          </>
-        )}
-
-        <fieldset className="span-all">
-          <legend className="field__label">{t('indicator.reportingUnitTypes')}</legend>
-          <div className="check-list">
-            {ORG_UNIT_TYPES.map((type) => (
-              <label key={type} className="checkbox">
-                <input type="checkbox" value={type} {...form.register('reportingUnitTypes')} />
-                {t(`unitTypePlural.${type}`)}
-              </label>
-            ))}
-          </div>
-          {errorOf(form, 'reportingUnitTypes') && <span className="field__error">{errorOf(form, 'reportingUnitTypes')}</span>}
-        </fieldset>
-        <fieldset className="span-all">
-          <legend className="field__label">{t('indicator.reportingUnitCodes')}</legend>
-          <div className="check-box-scroll">
-            {candidates.map((u) => (
-              <label key={u.code} className="checkbox">
-                <input type="checkbox" value={u.code} {...form.register('reportingUnitCodes')} />
-                {pick(u.nameVi, u.nameEn)} <span className="combo__code">{u.code}</span>
-              </label>
-            ))}
-          </div>
-          {errorOf(form, 'reportingUnitCodes') && <span className="field__error">{errorOf(form, 'reportingUnitCodes')}</span>}
-        </fieldset>
-      </form>
-    </Dialog>
+        </div>
+        {errorOf(form, 'reportingUnitCodes') && <span className="field__error">{errorOf(form, 'reportingUnitCodes')}</span>}
+      </fieldset>
+    </FormDialog>
   );
 }

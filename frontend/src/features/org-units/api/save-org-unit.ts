@@ -1,21 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api-client';
+import { api, atVersion, createOrReplace, unwrap } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/mutations';
 import type { OrgUnit, OrgUnitInput } from '@/lib/api';
 
 export function saveOrgUnit({ input, existing }: { input: OrgUnitInput; existing?: OrgUnit }) {
-  if (!existing) return unwrap(api.POST('/api/v1/org-units', { body: input }));
-  return unwrap(
-    api.PUT('/api/v1/org-units/{id}', {
-      params: { path: { id: existing.id }, header: { 'If-Match': ifMatch(existing.version) } },
-      body: input,
-    }),
+  return createOrReplace(
+    existing,
+    () => api.POST('/api/v1/org-units', { body: input }),
+    (params) => api.PUT('/api/v1/org-units/{id}', { params, body: input }),
   );
 }
 
 export function deleteOrgUnit(unit: OrgUnit) {
-  return unwrap(
-    api.DELETE('/api/v1/org-units/{id}', { params: { path: { id: unit.id }, header: { 'If-Match': ifMatch(unit.version) } } }),
-  );
+  return unwrap(api.DELETE('/api/v1/org-units/{id}', { params: atVersion(unit) }));
 }
 
 /** The input that reproduces a unit as it is, for edits that change one thing (e.g. deactivate). */
@@ -24,11 +20,9 @@ export function orgUnitToInput(unit: OrgUnit): OrgUnitInput {
 }
 
 export function useSaveOrgUnit() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveOrgUnit, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org-units'] }) });
+  return useInvalidatingMutation(saveOrgUnit, ['org-units']);
 }
 
 export function useDeleteOrgUnit() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteOrgUnit, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org-units'] }) });
+  return useInvalidatingMutation(deleteOrgUnit, ['org-units']);
 }

@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/lib/api-types';
+import type { PlanProgress } from '@/lib/api';
 import { ApiError } from '@/lib/problem';
 
-export type PlanProgress = components['schemas']['PlanProgress'];
-export type TargetProgress = components['schemas']['TargetProgress'];
-export type ProgressStatus = components['schemas']['ProgressStatus'];
 
 /**
  * The district figure and status of every target (GET /plans/{id}/progress). A server that does

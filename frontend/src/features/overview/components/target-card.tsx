@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import type { Indicator, OrgUnit, Target } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
-import { reportsIndicator } from '@/features/data-entry/utils/entry-form';
-import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
-import type { TargetProgress } from '../api/get-plan-progress';
-import { ProgressBand } from './progress-band';
+import { reportsIndicator } from '@/utils/indicator-reporting';
+import { formatThreshold, formatTiming } from '@/utils/describe-target';
+import type { TargetProgress } from '@/lib/api';
+import { ProgressBand } from '@/components/progress/progress-band';
 
 export interface TargetCardProps {
   target: Target;

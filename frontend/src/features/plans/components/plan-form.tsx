@@ -1,22 +1,19 @@
-import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { FormProblem, TextField, TextareaField } from '@/components/ui/form';
-import { useServerErrors } from '@/hooks/use-server-errors';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { TextField, TextareaField } from '@/components/ui/form';
+import { useDialogForm } from '@/hooks/use-dialog-form';
 import type { Plan, PlanInput } from '@/lib/api';
-import { zodResolver } from '@/lib/zod-resolver';
+import { formRules } from '@/lib/form-rules';
 import { useI18n, type I18n } from '@/i18n/i18n';
-import { CODE_PATTERN } from '@/features/org-units/components/org-unit-form';
 import { useSavePlan } from '../api/save-plan';
 
-function schema({ t }: Pick<I18n, 't'>) {
-  const text = (max: number) => z.string().trim().min(1, t('validation.required')).max(max, t('validation.tooLong', { max }));
+function schema(i18n: Pick<I18n, 't'>) {
+  const { t } = i18n;
+  const { code, text } = formRules(i18n);
   const year = z.string().trim().refine((s) => /^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2999, t('validation.year'));
   return z
     .object({
-      code: z.string().trim().regex(CODE_PATTERN, t('validation.codeFormat')),
+      code: code(),
       titleVi: text(300),
       titleEn: text(300),
       firstYear: year,
@@ -33,12 +30,10 @@ function schema({ t }: Pick<I18n, 't'>) {
 type Values = z.infer<ReturnType<typeof schema>>;
 
 export function PlanForm({ editing, onClose }: { editing?: Plan; onClose: (saved?: Plan) => void }) {
-  const i18n = useI18n();
-  const { t, pick } = i18n;
+  const { t, pick } = useI18n();
   const save = useSavePlan();
-  const resolver = useMemo(() => zodResolver(schema(i18n)), [i18n]);
-  const form = useForm<Values>({
-    resolver,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: {
       code: editing?.code ?? '',
       titleVi: editing?.titleVi ?? '',
@@ -51,57 +46,37 @@ export function PlanForm({ editing, onClose }: { editing?: Plan; onClose: (saved
       sourceText: editing?.sourceText ?? '',
       reportDeadlineDays: String(editing?.reportDeadlineDays ?? 31),
     },
-  });
-  const server = useServerErrors(form);
-
-  const onSubmit = form.handleSubmit(async (v) => {
-    server.clear();
-    const input: PlanInput = {
-      ...v,
-      firstYear: Number(v.firstYear),
-      lastYear: Number(v.lastYear),
-      sourceUrl: v.sourceUrl || null,
-      sourceText: v.sourceText || null,
-      reportDeadlineDays: Number(v.reportDeadlineDays),
-    };
-    try {
-      onClose(await save.mutateAsync({ input, existing: editing }));
-    } catch (error) {
-      server.apply(error);
-    }
+    save: (v: Values) => {
+      const input: PlanInput = {
+        ...v,
+        firstYear: Number(v.firstYear),
+        lastYear: Number(v.lastYear),
+        sourceUrl: v.sourceUrl || null,
+        sourceText: v.sourceText || null,
+        reportDeadlineDays: Number(v.reportDeadlineDays),
+      };
+      return save.mutateAsync({ input, existing: editing });
+    },
+    mutation: save,
+    onClose,
   });
 
-  const formId = 'plan-form';
   return (
-    <Dialog
-      open
-      wide
-      onClose={() => onClose()}
+    <FormDialog
+      id="plan-form"
       title={editing ? t('admin.editTitle', { name: pick(editing.titleVi, editing.titleEn) }) : t('admin.createTitle', { what: t('planAdmin.what') })}
-      footer={
-        <>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      {...dialog}
     >
-      <form id={formId} onSubmit={onSubmit} noValidate className="form-grid form-grid--2">
-        <div className="span-all">
-          <FormProblem error={save.error} unplaced={server.unplaced} />
-        </div>
-        <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} className="span-all" />
-        <TextareaField form={form} name="titleVi" label={t('planAdmin.titleVi')} required lang="vi" rows={2} className="span-all" />
-        <TextareaField form={form} name="titleEn" label={t('planAdmin.titleEn')} required lang="en" rows={2} className="span-all" />
-        <TextField form={form} name="firstYear" label={t('planAdmin.firstYear')} required inputMode="numeric" />
-        <TextField form={form} name="lastYear" label={t('planAdmin.lastYear')} required inputMode="numeric" />
-        <TextField form={form} name="issuingBodyVi" label={t('planAdmin.issuingBodyVi')} required lang="vi" />
-        <TextField form={form} name="issuingBodyEn" label={t('planAdmin.issuingBodyEn')} required lang="en" />
-        <TextField form={form} name="reportDeadlineDays" label={t('planAdmin.reportDeadlineDays')} required inputMode="numeric" />
-        <TextField form={form} name="sourceUrl" label={t('planAdmin.sourceUrl')} type="url" placeholder="https://" />
-        <TextareaField form={form} name="sourceText" label={t('planAdmin.sourceText')} rows={5} lang="vi" className="span-all" />
-      </form>
-    </Dialog>
+      <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} className="span-all" />
+      <TextareaField form={form} name="titleVi" label={t('planAdmin.titleVi')} required lang="vi" rows={2} className="span-all" />
+      <TextareaField form={form} name="titleEn" label={t('planAdmin.titleEn')} required lang="en" rows={2} className="span-all" />
+      <TextField form={form} name="firstYear" label={t('planAdmin.firstYear')} required inputMode="numeric" />
+      <TextField form={form} name="lastYear" label={t('planAdmin.lastYear')} required inputMode="numeric" />
+      <TextField form={form} name="issuingBodyVi" label={t('planAdmin.issuingBodyVi')} required lang="vi" />
+      <TextField form={form} name="issuingBodyEn" label={t('planAdmin.issuingBodyEn')} required lang="en" />
+      <TextField form={form} name="reportDeadlineDays" label={t('planAdmin.reportDeadlineDays')} required inputMode="numeric" />
+      <TextField form={form} name="sourceUrl" label={t('planAdmin.sourceUrl')} type="url" placeholder="https://" />
+      <TextareaField form={form} name="sourceText" label={t('planAdmin.sourceText')} rows={5} lang="vi" className="span-all" />
+    </FormDialog>
   );
 }

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '@/components/ui/alert';
+import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
+import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import type { Plan } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
@@ -12,97 +10,44 @@ import { useDeletePlan } from '../api/save-plan';
 import { PlanForm } from './plan-form';
 
 export function PlansAdmin({ currentCode }: { currentCode?: string }) {
-  const { t, pick } = useI18n();
+  const i18n = useI18n();
+  const { t, pick } = i18n;
   const plans = usePlans();
   const remove = useDeletePlan();
-  const [editing, setEditing] = useState<Plan | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Plan | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const screen = useAdminScreen<Plan>();
 
   if (plans.error) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   if (!plans.data) return <LoadingState />;
 
   return (
-    <section className="card" aria-labelledby="plans-title">
-      <div className="page-head">
-        <h2 id="plans-title" style={{ margin: 0 }}>
-          {t('admin.plans')} <span className="muted small">({plans.data.total})</span>
-        </h2>
-        <Button variant="primary" onClick={() => { setNotice(null); setEditing('new'); }}>
-          + {t('common.create')}
-        </Button>
-      </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+    <AdminSection id="plans" title={t('admin.plans')} count={plans.data.total} screen={screen}>
       {plans.data.items.length === 0 ? (
         <EmptyState title={t('plan.none')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.label')}</th>
-                <th scope="col">{t('planAdmin.years')}</th>
-                <th scope="col" className="actions">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.data.items.map((plan) => (
-                <tr key={plan.id}>
-                  <td data-label={t('plan.label')}>
-                    <Link to={`/?plan=${encodeURIComponent(plan.code)}`}>
-                      <strong>{pick(plan.titleVi, plan.titleEn)}</strong>
-                    </Link>{' '}
-                    {plan.code === currentCode && <Badge tone="submitted">✓ {t('plan.label')}</Badge>}
-                    <br />
-                    <code className="small">{plan.code}</code>
-                    <span className="muted small"> · {pick(plan.issuingBodyVi, plan.issuingBodyEn)}</span>
-                  </td>
-                  <td data-label={t('planAdmin.years')} className="nowrap">
-                    {plan.firstYear}–{plan.lastYear}
-                  </td>
-                  <td className="actions">
-                    <span className="btn-row" style={{ justifyContent: 'flex-end' }}>
-                      <Button size="small" onClick={() => { setNotice(null); setEditing(plan); }} aria-label={`${t('common.edit')}: ${plan.code}`}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button size="small" variant="danger" onClick={() => { remove.reset(); setDeleting(plan); }} aria-label={`${t('common.delete')}: ${plan.code}`}>
-                        {t('common.delete')}
-                      </Button>
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={[{ label: t('plan.label') }, { label: t('planAdmin.years') }]}>
+          {plans.data.items.map((plan) => (
+            <tr key={plan.id}>
+              <td data-label={t('plan.label')}>
+                <Link to={`/?plan=${encodeURIComponent(plan.code)}`}>
+                  <strong>{pick(plan.titleVi, plan.titleEn)}</strong>
+                </Link>{' '}
+                {plan.code === currentCode && <Badge tone="submitted">✓ {t('plan.label')}</Badge>}
+                <br />
+                <code className="small">{plan.code}</code>
+                <span className="muted small"> · {pick(plan.issuingBodyVi, plan.issuingBodyEn)}</span>
+              </td>
+              <td data-label={t('planAdmin.years')} className="nowrap">
+                {plan.firstYear}–{plan.lastYear}
+              </td>
+              <RowActions>
+                <RowButton action={t('common.edit')} name={plan.code} onClick={() => screen.edit(plan)} />
+                <RowButton action={t('common.delete')} name={plan.code} variant="danger" onClick={() => screen.ask(confirmation('delete', i18n, plan.code, () => remove.mutateAsync(plan)))} />
+              </RowActions>
+            </tr>
+          ))}
+        </StackTable>
       )}
-      {editing && (
-        <PlanForm
-          editing={editing === 'new' ? undefined : editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) setNotice(t('common.saved'));
-          }}
-        />
-      )}
-      <ConfirmDialog
-        open={!!deleting}
-        title={deleting ? t('admin.deleteConfirmTitle', { name: deleting.code }) : ''}
-        body={t('admin.deleteConfirmBody')}
-        confirmLabel={t('common.delete')}
-        busy={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          remove.mutate(deleting, {
-            onSuccess: () => {
-              setDeleting(null);
-              setNotice(t('common.deleted'));
-            },
-          });
-        }}
-        error={remove.error ? <ErrorState error={remove.error} /> : undefined}
-      />
-    </section>
+      {screen.editing && <PlanForm editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />}
+    </AdminSection>
   );
 }

@@ -63,6 +63,7 @@ export function useVisitCount(visit: PublicVisit): { counts: VisitCounts | null;
       active = false;
     };
     // The visit is identified by its key; a new object for the same page is not a new view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   return result?.key === key ? { counts: result.counts, error: result.error } : { counts: null, error: null };

@@ -1,10 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/lib/api-types';
 
-export type PublicPlanPage = components['schemas']['PublicPlanPage'];
-export type PublicTarget = components['schemas']['PublicTarget'];
-export type PublicPeriod = components['schemas']['PublicPeriod'];
 
 /** A published plan with every target's approved progress (GET /public/plans/{code}), anonymous. */
 export function getPublicPlan(code: string) {

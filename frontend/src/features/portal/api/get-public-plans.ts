@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/lib/api-types';
 
-export type PublicPlan = components['schemas']['PublicPlan'];
-export type PublicPlanList = components['schemas']['PublicPlanList'];
 
 /** Every published plan (GET /public/plans), anonymous. */
 export function getPublicPlans() {

@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/lib/api-types';
 
-export type PublicTargetPage = components['schemas']['PublicTargetPage'];
-export type PublicUnit = components['schemas']['PublicUnit'];
 
 /** One target of a published plan with every unit's approved value (GET /public/plans/{code}/targets/{targetCode}). */
 export function getPublicTarget(code: string, targetCode: string) {

@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
-import type { PublicPlan } from '../api/get-public-plans';
+import type { PublicPlan } from '@/lib/api';
 
 /** A published plan's years, issuing body, date of its latest approved data and its source document. */
 export function PlanFacts({ plan }: { plan: PublicPlan }) {

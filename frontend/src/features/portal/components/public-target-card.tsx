@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
-import { ProgressBand } from '@/features/overview/components/progress-band';
-import { explainStatusReason } from '@/features/targets/utils/explain';
-import { formatThreshold, formatTiming } from '@/features/targets/utils/describe-target';
+import { ProgressBand } from '@/components/progress/progress-band';
+import { explainStatusReason } from '@/utils/explain-progress';
+import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { useI18n } from '@/i18n/i18n';
-import type { PublicTarget } from '../api/get-public-plan';
+import type { PublicTarget } from '@/lib/api';
 import { portalTargetPath } from '../utils/portal';
 
 /** One target on a plan's public page: the goal, its status with the reason, the latest figure and the trend. */

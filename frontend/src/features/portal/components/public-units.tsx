@@ -1,17 +1,17 @@
-import { SortableHeader } from '@/features/targets/components/sortable-header';
+import { SortableHeader } from '@/components/ui/sortable-header';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Field } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
-import { sortUnits, type UnitColumn, type UnitSort } from '@/features/targets/utils/unit-table';
-import { describeBasis } from '@/features/targets/utils/explain';
+import { sortUnits, type UnitColumn, type UnitSort } from '@/utils/unit-sort';
+import { describeBasis } from '@/utils/explain-progress';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
-import type { PublicTarget } from '../api/get-public-plan';
-import type { PublicUnit } from '../api/get-public-target';
-import { figureText } from '@/features/targets/utils/explain';
+import type { PublicTarget } from '@/lib/api';
+import type { PublicUnit } from '@/lib/api';
+import { figureText } from '@/utils/explain-progress';
 import { toChartUnits, unitValueText } from '../utils/portal';
 import { ChartPlaceholder } from './chart-placeholder';
 
-const UnitsChart = lazy(() => import('@/features/targets/components/units-chart'));
+const UnitsChart = lazy(() => import('@/components/charts/units-chart'));
 
 type Column = Extract<UnitColumn, 'unit' | 'value' | 'numerator' | 'denominator' | 'meets'>;
 const LABELS: Record<Column, MessageKey> = {

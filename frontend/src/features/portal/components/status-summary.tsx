@@ -1,6 +1,6 @@
-import { ProgressStatusChip } from '@/features/overview/components/progress-band';
+import { ProgressStatusChip } from '@/components/progress/progress-band';
 import { useI18n } from '@/i18n/i18n';
-import type { PublicTarget } from '../api/get-public-plan';
+import type { PublicTarget } from '@/lib/api';
 import { statusCounts } from '../utils/portal';
 
 /** The headline: how many targets are achieved, on track, at risk, off track or without figures. */

@@ -3,9 +3,9 @@
  * figures only, so "no value" always means "no approved report with a value".
  */
 import type { I18n } from '@/i18n/i18n';
-import type { ProgressStatus } from '@/features/overview/api/get-plan-progress';
-import type { PublicTarget } from '../api/get-public-plan';
-import type { PublicUnit } from '../api/get-public-target';
+import type { ProgressStatus } from '@/lib/api';
+import type { PublicTarget } from '@/lib/api';
+import type { PublicUnit } from '@/lib/api';
 
 const enc = encodeURIComponent;
 

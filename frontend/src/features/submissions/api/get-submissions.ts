@@ -1,23 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { SubmissionStatus } from '@/lib/api';
-
-export interface SubmissionFilters {
-  plan: string;
-  orgUnit?: string;
-  period?: string;
-  status?: SubmissionStatus;
-  page?: number;
-  size?: number;
-  sort?: string;
-}
+import { submissionKeys, type SubmissionFilters } from './submission-keys';
 
 export function getSubmissions(filters: SubmissionFilters) {
   return unwrap(api.GET('/api/v1/submissions', { params: { query: filters } }));
 }
 
 export const submissionsQueryOptions = (filters: SubmissionFilters) =>
-  queryOptions({ queryKey: ['submissions', 'list', filters], queryFn: () => getSubmissions(filters) });
+  queryOptions({ queryKey: submissionKeys.list(filters), queryFn: () => getSubmissions(filters) });
 
 export function useSubmissions(filters: SubmissionFilters | null) {
   return useQuery({
@@ -26,4 +16,3 @@ export function useSubmissions(filters: SubmissionFilters | null) {
     placeholderData: keepPreviousData,
   });
 }
-

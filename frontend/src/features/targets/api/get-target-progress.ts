@@ -3,9 +3,6 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api-types';
 
 export type TargetProgressReport = components['schemas']['TargetProgressReport'];
-export type TargetProgressData = components['schemas']['TargetProgress'];
-export type PeriodFigure = components['schemas']['PeriodFigure'];
-export type UnitFigure = components['schemas']['UnitFigure'];
 
 /**
  * One target's figure in every year of the plan with each unit's own figure

@@ -1,24 +1,22 @@
-import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { FormProblem, SelectField, TextField, TextareaField } from '@/components/ui/form';
-import { useServerErrors } from '@/hooks/use-server-errors';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { SelectField, TextField, TextareaField } from '@/components/ui/form';
+import { useDialogForm } from '@/hooks/use-dialog-form';
 import { AGGREGATIONS, TARGET_TIMINGS, type Aggregation, type Indicator, type Plan, type Target, type TargetInput, type TargetTiming } from '@/lib/api';
-import { zodResolver } from '@/lib/zod-resolver';
+import { formRules } from '@/lib/form-rules';
 import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
-import { CODE_PATTERN } from '@/features/org-units/components/org-unit-form';
 import { useSaveTarget } from '../api/save-target';
-import { isPercentageRule } from '../utils/describe-target';
+import { isPercentageRule } from '@/utils/describe-target';
 
-function schema({ t, lang }: Pick<I18n, 't' | 'lang'>) {
-  const text = (max: number) => z.string().trim().min(1, t('validation.required')).max(max, t('validation.tooLong', { max }));
+function schema(i18n: Pick<I18n, 't' | 'lang'>) {
+  const { t, lang } = i18n;
+  const { code, text } = formRules(i18n);
   const figure = z.string().refine((s) => s.trim() === '' || (parseNumber(s, lang) ?? -1) >= 0, t('validation.notANumber'));
   return z
     .object({
-      code: z.string().trim().regex(CODE_PATTERN, t('validation.codeFormat')),
+      code: code(),
       indicatorCode: z.string().min(1, t('validation.required')),
       statementVi: text(1000),
       statementEn: text(1000),
@@ -45,12 +43,10 @@ type Values = z.infer<ReturnType<typeof schema>>;
 export function TargetForm({
   plan, indicators, editing, onClose,
 }: { plan: Plan; indicators: readonly Indicator[]; editing?: Target; onClose: (saved?: Target) => void }) {
-  const i18n = useI18n();
-  const { t, pick, lang } = i18n;
+  const { t, pick, lang } = useI18n();
   const save = useSaveTarget();
-  const resolver = useMemo(() => zodResolver(schema(i18n)), [i18n]);
-  const form = useForm<Values>({
-    resolver,
+  const { form, dialog } = useDialogForm({
+    schema,
     defaultValues: {
       code: editing?.code ?? '',
       indicatorCode: editing?.indicatorCode ?? '',
@@ -63,101 +59,81 @@ export function TargetForm({
       dueYear: editing?.dueYear ? String(editing.dueYear) : '',
       sortOrder: editing ? String(editing.sortOrder) : '',
     },
+    save: (v: Values) => {
+      const input: TargetInput = {
+        code: v.code,
+        planCode: plan.code,
+        indicatorCode: v.indicatorCode,
+        statementVi: v.statementVi,
+        statementEn: v.statementEn,
+        aggregation: v.aggregation,
+        unitThreshold: v.aggregation === 'SHARE_OF_UNITS_MEETING' ? parseNumber(v.unitThreshold, lang) : null,
+        threshold: parseNumber(v.threshold, lang) ?? 0,
+        timing: v.timing,
+        dueYear: v.timing === 'BY_YEAR' ? Number(v.dueYear) : null,
+        sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
+      };
+      return save.mutateAsync({ input, existing: editing });
+    },
+    mutation: save,
+    onClose,
   });
-  const server = useServerErrors(form);
   const [aggregation, timing] = useWatch({ control: form.control, name: ['aggregation', 'timing'] });
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
 
-  const onSubmit = form.handleSubmit(async (v) => {
-    server.clear();
-    const input: TargetInput = {
-      code: v.code,
-      planCode: plan.code,
-      indicatorCode: v.indicatorCode,
-      statementVi: v.statementVi,
-      statementEn: v.statementEn,
-      aggregation: v.aggregation,
-      unitThreshold: v.aggregation === 'SHARE_OF_UNITS_MEETING' ? parseNumber(v.unitThreshold, lang) : null,
-      threshold: parseNumber(v.threshold, lang) ?? 0,
-      timing: v.timing,
-      dueYear: v.timing === 'BY_YEAR' ? Number(v.dueYear) : null,
-      sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
-    };
-    try {
-      onClose(await save.mutateAsync({ input, existing: editing }));
-    } catch (error) {
-      server.apply(error);
-    }
-  });
-
-  const formId = 'target-form';
   return (
-    <Dialog
-      open
-      wide
-      onClose={() => onClose()}
+    <FormDialog
+      id="target-form"
       title={editing ? t('admin.editTitle', { name: editing.code }) : t('admin.createTitle', { what: t('target.what') })}
-      footer={
-        <>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      {...dialog}
     >
-      <form id={formId} onSubmit={onSubmit} noValidate className="form-grid form-grid--2">
-        <div className="span-all">
-          <FormProblem error={save.error} unplaced={server.unplaced} />
-        </div>
-        <TextField form={form} name="code" label={t('common.code')} required />
-        <TextField form={form} name="sortOrder" label={t('target.sortOrder')} inputMode="numeric" />
-        <SelectField form={form} name="indicatorCode" label={t('target.indicator')} required className="span-all">
+      <TextField form={form} name="code" label={t('common.code')} required />
+      <TextField form={form} name="sortOrder" label={t('target.sortOrder')} inputMode="numeric" />
+      <SelectField form={form} name="indicatorCode" label={t('target.indicator')} required className="span-all">
+        <option value="">—</option>
+        {indicators.map((i) => (
+          <option key={i.code} value={i.code}>
+            {pick(i.nameVi, i.nameEn)} ({i.code})
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField form={form} name="statementVi" label={t('target.statementVi')} required lang="vi" className="span-all" rows={2} />
+      <TextareaField form={form} name="statementEn" label={t('target.statementEn')} required lang="en" className="span-all" rows={2} />
+      <SelectField form={form} name="aggregation" label={t('target.aggregation')} required className="span-all">
+        {AGGREGATIONS.map((a) => (
+          <option key={a} value={a}>
+            {t(`aggregation.${a}`)}
+          </option>
+        ))}
+      </SelectField>
+      {aggregation === 'SHARE_OF_UNITS_MEETING' && (
+        <TextField form={form} name="unitThreshold" label={t('target.unitThreshold')} required inputMode="decimal" hint={t('target.unitThresholdHint')} />
+      )}
+      <TextField
+        form={form}
+        name="threshold"
+        label={isPercentageRule(aggregation) ? `${t('target.threshold')} (%)` : t('target.threshold')}
+        required
+        inputMode="decimal"
+        hint={isPercentageRule(aggregation) ? t('target.thresholdHint') : undefined}
+      />
+      <SelectField form={form} name="timing" label={t('target.timing')} required>
+        {TARGET_TIMINGS.map((timingOption) => (
+          <option key={timingOption} value={timingOption}>
+            {t(`timingOption.${timingOption}`)}
+          </option>
+        ))}
+      </SelectField>
+      {timing === 'BY_YEAR' && (
+        <SelectField form={form} name="dueYear" label={t('target.dueYear')} required>
           <option value="">—</option>
-          {indicators.map((i) => (
-            <option key={i.code} value={i.code}>
-              {pick(i.nameVi, i.nameEn)} ({i.code})
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
             </option>
           ))}
         </SelectField>
-        <TextareaField form={form} name="statementVi" label={t('target.statementVi')} required lang="vi" className="span-all" rows={2} />
-        <TextareaField form={form} name="statementEn" label={t('target.statementEn')} required lang="en" className="span-all" rows={2} />
-        <SelectField form={form} name="aggregation" label={t('target.aggregation')} required className="span-all">
-          {AGGREGATIONS.map((a) => (
-            <option key={a} value={a}>
-              {t(`aggregation.${a}`)}
-            </option>
-          ))}
-        </SelectField>
-        {aggregation === 'SHARE_OF_UNITS_MEETING' && (
-          <TextField form={form} name="unitThreshold" label={t('target.unitThreshold')} required inputMode="decimal" hint={t('target.unitThresholdHint')} />
-        )}
-        <TextField
-          form={form}
-          name="threshold"
-          label={isPercentageRule(aggregation) ? `${t('target.threshold')} (%)` : t('target.threshold')}
-          required
-          inputMode="decimal"
-          hint={isPercentageRule(aggregation) ? t('target.thresholdHint') : undefined}
-        />
-        <SelectField form={form} name="timing" label={t('target.timing')} required>
-          {TARGET_TIMINGS.map((timingOption) => (
-            <option key={timingOption} value={timingOption}>
-              {t(`timingOption.${timingOption}`)}
-            </option>
-          ))}
-        </SelectField>
-        {timing === 'BY_YEAR' && (
-          <SelectField form={form} name="dueYear" label={t('target.dueYear')} required>
-            <option value="">—</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </SelectField>
-        )}
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { COLORS, EChart, type ChartOption } from '@/components/charts/echart';
 import { useMediaQuery } from '@/hooks/use-media-query';
 import { useI18n } from '@/i18n/i18n';
-import type { PeriodFigure, TargetProgressData } from '../api/get-target-progress';
-import { formatFigure } from '../utils/explain';
+import type { PeriodFigure, TargetProgress } from '@/lib/api';
+import { formatFigure } from '@/utils/explain-progress';
 
 /** What the chart draws: the staff's progress report, or the public portal's approved-only target. */
-export type TrendData = Pick<TargetProgressData, 'percentage' | 'threshold' | 'projection'> & {
+export type TrendData = Pick<TargetProgress, 'percentage' | 'threshold' | 'projection'> & {
   periods: ReadonlyArray<Pick<PeriodFigure, 'year' | 'noData' | 'figure'>>;
 };
 
@@ -14,7 +14,7 @@ export type TrendData = Pick<TargetProgressData, 'percentage' | 'threshold' | 'p
  * Where the trend line (least squares, from the API's projection) stands in a year:
  * value at the due year + slope × (year − due year), kept within 0–100 for percentages.
  */
-export function trendAt(progress: Pick<TargetProgressData, 'projection' | 'percentage'>, year: number): number | null {
+export function trendAt(progress: Pick<TargetProgress, 'projection' | 'percentage'>, year: number): number | null {
   const projection = progress.projection;
   if (!projection) return null;
   const value = projection.projectedValue + projection.slopePerYear * (year - projection.dueYear);

@@ -1,10 +1,11 @@
-import { SortableHeader } from '@/features/targets/components/sortable-header';
+import { SortableHeader } from '@/components/ui/sortable-header';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ReportStateLabel } from '@/features/completeness/components/report-state';
+import { ReportStateLabel } from '@/components/progress/report-state';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
-import type { PeriodFigure, TargetProgressData, UnitFigure } from '../api/get-target-progress';
-import { downloadText, sortUnits, toCsv, type UnitColumn, type UnitSort } from '../utils/unit-table';
+import type { PeriodFigure, TargetProgress, UnitFigure } from '@/lib/api';
+import { sortUnits, type UnitColumn, type UnitSort } from '@/utils/unit-sort';
+import { downloadText, toCsv } from '../utils/unit-table';
 
 const LABELS: Record<UnitColumn, MessageKey> = {
   unit: 'reports.unit',
@@ -18,16 +19,15 @@ const LABELS: Record<UnitColumn, MessageKey> = {
 
 /** The units behind one year's figure: sortable by every column, downloadable as CSV. */
 export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel }: {
-  progress: TargetProgressData;
+  progress: TargetProgress;
   period: PeriodFigure;
   numeratorLabel: string;
   denominatorLabel: string;
 }) {
   const { t, pick, number, percent, lang } = useI18n();
   const [sort, setSort] = useState<UnitSort>({ column: 'unit', direction: 'ascending' });
-  const units = period.units ?? [];
   const name = (u: UnitFigure) => pick(u.nameVi, u.nameEn);
-  const rows = useMemo(() => sortUnits(units, sort, (u) => pick(u.nameVi, u.nameEn)), [units, sort, pick]);
+  const rows = useMemo(() => sortUnits(period.units ?? [], sort, (u) => pick(u.nameVi, u.nameEn)), [period.units, sort, pick]);
   const ratio = progress.valueKind === 'RATIO';
   const boolean = progress.valueKind === 'BOOLEAN';
   const columns: UnitColumn[] = ['unit', 'type', 'status', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(progress.unitThreshold !== null ? (['meets'] as const) : [])];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import type { PeriodFigure, TargetProgressData } from '../api/get-target-progress';
-import { describeBasis, figureText } from '../utils/explain';
+import type { PeriodFigure, TargetProgress } from '@/lib/api';
+import { describeBasis, figureText } from '@/utils/explain-progress';
 
 type YearRow = Pick<
   PeriodFigure,
@@ -17,7 +17,7 @@ export function YearTable({
   target,
   hidden = false,
 }: {
-  target: Pick<TargetProgressData, 'percentage' | 'aggregation'> & { periods: YearRow[] };
+  target: Pick<TargetProgress, 'percentage' | 'aggregation'> & { periods: YearRow[] };
   hidden?: boolean;
 }) {
   const i18n = useI18n();

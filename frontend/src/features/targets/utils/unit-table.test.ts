@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitFigure } from '../api/get-target-progress';
-import { nextSort, sortUnits, toCsv } from './unit-table';
+import type { UnitFigure } from '@/lib/api';
+import { nextSort, sortUnits } from '@/utils/unit-sort';
+import { toCsv } from './unit-table';
 
 function unit(code: string, value: number | null, overrides: Partial<UnitFigure> = {}): UnitFigure {
   return {

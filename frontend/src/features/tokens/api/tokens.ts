@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api-client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, atVersion, unwrap } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/mutations';
 import type { components } from '@/lib/api-types';
 
 export type ApiToken = components['schemas']['ApiToken'];
@@ -22,17 +23,15 @@ export function createToken(input: ApiTokenInput) {
 
 /** Revokes a token at the version read: it stops working at once and stays listed as revoked. */
 export function revokeToken(token: ApiToken) {
-  return unwrap(api.DELETE('/api/v1/tokens/{id}', { params: { path: { id: token.id }, header: { 'If-Match': ifMatch(token.version) } } }));
+  return unwrap(api.DELETE('/api/v1/tokens/{id}', { params: atVersion(token) }));
 }
 
 export function useCreateToken() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createToken, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }) });
+  return useInvalidatingMutation(createToken, ['tokens']);
 }
 
 export function useRevokeToken() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeToken, onSettled: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }) });
+  return useInvalidatingMutation(revokeToken, ['tokens'], 'settled');
 }
 
 /** The last moment of a calendar day in Hồ Chí Minh City (UTC+7), as the API's instant. */

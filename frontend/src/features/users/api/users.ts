@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api-client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, createOrReplace, unwrap } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/mutations';
 import type { components } from '@/lib/api-types';
 
 export type User = components['schemas']['User'];
@@ -18,9 +19,10 @@ export function useUsers(page: number, size: number) {
 
 /** POST a new account, or PUT over the version read (412 when someone changed it in between). */
 export function saveUser({ input, existing }: { input: UserInput; existing?: User }) {
-  if (!existing) return unwrap(api.POST('/api/v1/users', { body: input }));
-  return unwrap(
-    api.PUT('/api/v1/users/{id}', { params: { path: { id: existing.id }, header: { 'If-Match': ifMatch(existing.version) } }, body: input }),
+  return createOrReplace(
+    existing,
+    () => api.POST('/api/v1/users', { body: input }),
+    (params) => api.PUT('/api/v1/users/{id}', { params, body: input }),
   );
 }
 
@@ -37,6 +39,5 @@ export function userToInput(user: User): UserInput {
 }
 
 export function useSaveUser() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveUser, onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }) });
+  return useInvalidatingMutation(saveUser, ['users'], 'settled');
 }

@@ -1,13 +1,11 @@
-import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { CheckboxField, FormProblem, SelectField, TextField } from '@/components/ui/form';
-import { UnitChecklist } from '@/features/org-units/components/unit-checklist';
-import { useServerErrors, withoutIndex } from '@/hooks/use-server-errors';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/form';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { UnitChecklist } from '@/components/ui/unit-checklist';
+import { useDialogForm } from '@/hooks/use-dialog-form';
+import { withoutIndex } from '@/hooks/use-server-errors';
 import type { OrgUnit } from '@/lib/api';
-import { zodResolver } from '@/lib/zod-resolver';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { ROLES, useSaveUser, type User, type UserInput } from '../api/users';
 
@@ -36,12 +34,11 @@ type Values = z.infer<ReturnType<typeof schema>>;
 
 /** Create or change an account: name, role, the units a reporter enters data for, a password. */
 export function UserForm({ editing, units, onClose }: { editing?: User; units: readonly OrgUnit[]; onClose: (saved?: User) => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const save = useSaveUser();
-  const resolver = useMemo(() => zodResolver(schema(i18n, !editing)), [i18n, editing]);
-  const form = useForm<Values>({
-    resolver,
+  const { form, dialog } = useDialogForm({
+    schema: (i18n) => schema(i18n, !editing),
+    mapField: withoutIndex,
     defaultValues: {
       username: editing?.username ?? '',
       displayName: editing?.displayName ?? '',
@@ -50,80 +47,60 @@ export function UserForm({ editing, units, onClose }: { editing?: User; units: r
       password: '',
       active: editing?.active ?? true,
     },
+    save: (v: Values) => {
+      const input: UserInput = {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role,
+        // Units are for reporters only; the API refuses them for other roles.
+        unitCodes: v.role === 'REPORTER' ? v.unitCodes : null,
+        password: v.password === '' ? null : v.password,
+        active: v.active,
+      };
+      return save.mutateAsync({ input, existing: editing });
+    },
+    mutation: save,
+    onClose,
   });
-  const server = useServerErrors(form, withoutIndex);
   const role = useWatch({ control: form.control, name: 'role' });
 
-  const onSubmit = form.handleSubmit(async (v) => {
-    server.clear();
-    const input: UserInput = {
-      username: v.username.trim(),
-      displayName: v.displayName.trim(),
-      role: v.role,
-      // Units are for reporters only; the API refuses them for other roles.
-      unitCodes: v.role === 'REPORTER' ? v.unitCodes : null,
-      password: v.password === '' ? null : v.password,
-      active: v.active,
-    };
-    try {
-      onClose(await save.mutateAsync({ input, existing: editing }));
-    } catch (error) {
-      server.apply(error);
-    }
-  });
-
-  const formId = 'user-form';
   return (
-    <Dialog
-      open
-      wide
-      onClose={() => onClose()}
+    <FormDialog
+      id="user-form"
       title={editing ? t('admin.editTitle', { name: editing.username }) : t('admin.createTitle', { what: t('users.what') })}
-      footer={
-        <>
-          <Button onClick={() => onClose()}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      {...dialog}
     >
-      <form id={formId} onSubmit={onSubmit} noValidate className="form-grid form-grid--2">
-        <div className="span-all">
-          <FormProblem error={save.error} unplaced={server.unplaced} />
-        </div>
-        <TextField
-          form={form}
-          name="username"
-          label={t('auth.username')}
-          required
-          readOnly={!!editing}
-          hint={editing ? undefined : t('users.usernameHint')}
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-        <TextField form={form} name="displayName" label={t('users.displayName')} required />
-        <SelectField form={form} name="role" label={t('users.role')} required hint={t(`users.roleHint.${role}`)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          form={form}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          label={editing ? t('users.newPassword') : t('auth.password')}
-          required={!editing}
-          hint={editing ? t('users.passwordKeep', { min: MIN_PASSWORD }) : t('users.passwordHint', { min: MIN_PASSWORD })}
-        />
-        {editing && <CheckboxField form={form} name="active" label={t('users.activeLabel')} className="span-all" />}
-        {role === 'REPORTER' && (
-          <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('users.units')} hint={t('users.unitsHint')} />
-        )}
-      </form>
-    </Dialog>
+      <TextField
+        form={form}
+        name="username"
+        label={t('auth.username')}
+        required
+        readOnly={!!editing}
+        hint={editing ? undefined : t('users.usernameHint')}
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <TextField form={form} name="displayName" label={t('users.displayName')} required />
+      <SelectField form={form} name="role" label={t('users.role')} required hint={t(`users.roleHint.${role}`)}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        form={form}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={editing ? t('users.newPassword') : t('auth.password')}
+        required={!editing}
+        hint={editing ? t('users.passwordKeep', { min: MIN_PASSWORD }) : t('users.passwordHint', { min: MIN_PASSWORD })}
+      />
+      {editing && <CheckboxField form={form} name="active" label={t('users.activeLabel')} className="span-all" />}
+      {role === 'REPORTER' && (
+        <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('users.units')} hint={t('users.unitsHint')} />
+      )}
+    </FormDialog>
   );
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent } from '@/i18n/format';
+import { translate } from '@/i18n/i18n';
+import { RATIO } from '@/testing/fixtures';
+import type { TargetProgress } from '@/lib/api';
+import { describeBasis, explainFigure, explainStatusReason, explainStatusRule } from './explain-progress';
+
+const i18n = (lang: 'vi' | 'en') => ({
+  t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params),
+  pick: (v: string | null | undefined, e: string | null | undefined) => (lang === 'vi' ? v : e) ?? '',
+  number: (v: number | string, d?: number) => formatNumber(v, lang, d),
+  percent: (v: number, d?: number) => formatPercent(v, lang, d),
+});
+
+const T1A = {
+  targetId: 1, targetCode: 'T1A', indicatorCode: 'ECON_OFFICER_TRAINING', statementVi: '', statementEn: '', aggregation: 'RATIO_OF_SUMS',
+  valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, unitThreshold: 100, timing: 'BY_YEAR', dueYear: 2020,
+  status: 'AT_RISK', statusReason: 'PROJECTION_NEAR', provisional: false, yearsMet: 0, yearsWithData: 3, latestYear: 2018, latestFigure: 87.5,
+  projection: { dueYear: 2020, projectedValue: 93.25, slopePerYear: 8, direction: 'UP', basedOnYears: 3 }, periods: [],
+} as TargetProgress;
+
+const period = {
+  period: '2018', year: 2018, figure: 87.5, noData: false, noDataReason: null, met: false, provisional: false, numerator: 35, denominator: 40,
+  expectedUnits: 16, reportedUnits: 16, missingUnits: 0, meetingUnits: 9, units: null,
+} as TargetProgress['periods'][number];
+
+describe('explaining a target', () => {
+  it('should say the figure is a ratio of sums, with the indicator\'s own words', () => {
+    expect(explainFigure(T1A, RATIO, i18n('vi'))).toContain('tổng “Số cán bộ đã được bồi dưỡng” của mọi đơn vị ÷ tổng “Tổng số cán bộ” × 100');
+    expect(explainFigure(T1A, RATIO, i18n('en'))).toContain('the sum of “Officers trained” over all units ÷ the sum of “Officers in post” × 100');
+  });
+
+  it('should say a share of units meeting a yes/no question counts a missing report as not meeting', () => {
+    const T2 = { ...T1A, aggregation: 'SHARE_OF_UNITS_MEETING', valueKind: 'BOOLEAN', unitThreshold: 1 } as TargetProgress;
+    expect(explainFigure(T2, undefined, i18n('vi'))).toBe(
+      'Mỗi năm, số liệu toàn quận = số đơn vị đạt ÷ số đơn vị phải báo cáo × 100. Một đơn vị đạt khi trả lời “Có”. Đơn vị chưa có báo cáo được tính bị xem là chưa đạt.',
+    );
+    expect(describeBasis(T2, period, i18n('vi'))).toBe('9/16 đơn vị đạt');
+  });
+
+  it('should give the rule of a by-year target and why it stands where it does', () => {
+    expect(explainStatusRule(T1A, i18n('vi'))).toContain('phải đạt 100,0\u00a0% đến năm 2020');
+    expect(explainStatusReason(T1A, i18n('vi'))).toBe(
+      'Theo xu hướng, năm 2020 đạt khoảng 93,3\u00a0%: từ 90 % ngưỡng trở lên nhưng chưa tới 100,0\u00a0%.',
+    );
+    expect(explainStatusReason(T1A, i18n('en'))).toBe('Along the trend, 2020 reaches about 93.3%: at least 90% of the threshold, but short of 100.0%.');
+    expect(describeBasis(T1A, period, i18n('vi'))).toBe('35/40');
+  });
+});
