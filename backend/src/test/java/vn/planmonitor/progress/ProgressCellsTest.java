@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.support.ProgressCellRows;
 import vn.planmonitor.support.ApiTest;
 import vn.planmonitor.support.BenchData;
 import vn.planmonitor.support.ReviewStandIn;
@@ -147,20 +148,7 @@ class ProgressCellsTest extends ApiTest {
 
     /** The plan's non-empty cells (a cell emptied by changes keeps its row with zeros). */
     private List<String> cellRows() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT c.* FROM progress_cell c JOIN plan_target t ON t.id = c.target_id"
-                     + " WHERE t.plan_id = " + planId + " AND c.value_count <> 0"
-                     + " ORDER BY c.target_id, c.period_code, c.status, c.reporter")) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
+        List<String> rows = ProgressCellRows.of(dataSource, planId);
         assertTrue(rows.size() > 300, "cells to compare: " + rows.size());
         return rows;
     }

@@ -9,13 +9,11 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.planmonitor.support.ProgressCellRows;
 import vn.planmonitor.support.ApiTest;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -384,20 +382,7 @@ class ReviewFlowProgressTest extends ApiTest {
 
     /** The plan's non-empty summaries; one emptied by a return or a reopening keeps its row with zeros. */
     private List<String> cellRows() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT c.* FROM progress_cell c JOIN plan_target t ON t.id = c.target_id"
-                     + " WHERE t.plan_id = " + planId + " AND c.value_count <> 0"
-                     + " ORDER BY c.target_id, c.period_code, c.status, c.reporter")) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
+        List<String> rows = ProgressCellRows.of(dataSource, planId);
         // 7 targets' cells for 2016–2021 approved and pending: far more than a handful, far fewer than the values.
         assertTrue(rows.size() > 20, "summaries to compare: " + rows);
         return rows;
