@@ -16,7 +16,7 @@ import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.SubmissionValue;
-import vn.planmonitor.target.Target;
+import vn.planmonitor.targets.Target;
 
 import java.util.HashSet;
 import java.util.List;

@@ -11,7 +11,7 @@ import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.submission.Submission;
-import vn.planmonitor.target.Target;
+import vn.planmonitor.targets.Target;
 
 import java.time.Instant;
 

@@ -17,8 +17,8 @@ import vn.planmonitor.progress.TargetProgressView;
 import vn.planmonitor.progress.UnitFigureView;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
-import vn.planmonitor.target.Target;
-import vn.planmonitor.target.TargetTiming;
+import vn.planmonitor.targets.Target;
+import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import vn.planmonitor.progress.NoDataReason;
 import vn.planmonitor.progress.ProgressStatus;
 import vn.planmonitor.progress.ProjectionView;
 import vn.planmonitor.progress.StatusReason;
-import vn.planmonitor.target.Aggregation;
-import vn.planmonitor.target.TargetTiming;
+import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.planmonitor.progress;
 
-import vn.planmonitor.target.Aggregation;
+import vn.planmonitor.targets.Aggregation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -16,8 +16,8 @@ import vn.planmonitor.plan.PlanService;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
-import vn.planmonitor.target.Target;
-import vn.planmonitor.target.TargetService;
+import vn.planmonitor.targets.Target;
+import vn.planmonitor.targets.TargetService;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package vn.planmonitor.progress;
 
 import vn.planmonitor.indicator.ValueKind;
-import vn.planmonitor.target.Aggregation;
-import vn.planmonitor.target.TargetTiming;
+import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
 import java.util.List;

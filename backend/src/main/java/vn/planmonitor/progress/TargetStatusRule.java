@@ -1,6 +1,6 @@
 package vn.planmonitor.progress;
 
-import vn.planmonitor.target.TargetTiming;
+import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

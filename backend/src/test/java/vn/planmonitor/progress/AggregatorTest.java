@@ -1,7 +1,7 @@
 package vn.planmonitor.progress;
 
 import org.junit.jupiter.api.Test;
-import vn.planmonitor.target.Aggregation;
+import vn.planmonitor.targets.Aggregation;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.planmonitor.progress;
 
 import org.junit.jupiter.api.Test;
-import vn.planmonitor.target.TargetTiming;
+import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 /** EVERY_YEAR: the threshold must be reached in each year of the plan. BY_YEAR: reached by the due year. */
 public enum TargetTiming {

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

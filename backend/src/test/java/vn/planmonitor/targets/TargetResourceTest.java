@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 import vn.planmonitor.progress.ProgressCells;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package vn.planmonitor.target;
+package vn.planmonitor.targets;
 
 /**
  * How the district figure is formed from the units' values in one period.
