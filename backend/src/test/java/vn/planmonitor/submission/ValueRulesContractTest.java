@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +69,21 @@ class ValueRulesContractTest {
         String errors = SCHEMAS.path("FieldError").path("description").asText();
         assertContains(errors, "`too-large` — a figure above " + max + ".");
         assertContains(errors, "`too-precise` — more than " + ValueRules.MAX_SCALE + " decimals.");
+    }
+
+    @Test
+    void shouldListEveryValueProblemAsAFieldErrorCode() {
+        JsonNode fieldError = SCHEMAS.path("FieldError");
+        String listed = fieldError.path("description").asText();
+        List<String> codes = new ArrayList<>();
+        fieldError.path("properties").path("code").path("enum").forEach(code -> codes.add(code.asText()));
+        for (ValueProblem problem : ValueProblem.values()) {
+            assertTrue(codes.contains(problem.code), problem.code + " is not in FieldError's code enum");
+            assertContains(listed, "- `" + problem.code + "` — ");
+        }
+        // Checked on submitting (review.SubmitRules), with ValueRules.countMatchesItems.
+        assertTrue(codes.contains("count-mismatch"));
+        assertContains(listed, "- `count-mismatch` — ");
     }
 
     /** Line breaks in the YAML prose are where the text was wrapped, not part of what it says. */
