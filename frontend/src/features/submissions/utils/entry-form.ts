@@ -1,7 +1,8 @@
 /**
  * The data entry form's rules, kept apart from React so they can be tested and read in one place
  * (like dhis2/aggregate-data-entry-app's validators). They mirror the API's ValueRules so most
- * mistakes are caught before a round trip; the API stays the authority and its field errors are
+ * mistakes are caught before a round trip (the limits themselves are in value-limits.ts, checked
+ * against openapi.yaml); the API stays the authority and its field errors are
  * mapped back onto the same inputs (see toPayload's `formIndexOf`).
  *
  * Decisions:
@@ -14,6 +15,7 @@
 import type { Indicator, Submission, SubmissionValue, SubmissionValueInput } from '@/lib/api';
 import { formatForInput, normalizeNumber, type Language } from '@/i18n/format';
 import type { MessageKey } from '@/i18n/vi';
+import { VALUE_LIMITS } from './value-limits';
 
 export interface ItemDraft {
   name: string;
@@ -42,11 +44,7 @@ export interface EntryError {
   params?: Record<string, string | number>;
 }
 
-/** Same bounds as the API (ValueRules.MAX_NUMBER, MAX_SCALE). */
-export const MAX_NUMBER = 999_999_999_999;
-export const MAX_DECIMALS = 4;
-export const MAX_ITEM_NAME = 300;
-export const MAX_COMMENT = 2000;
+const { maxNumber, maxDecimals, maxItemName, maxComment } = VALUE_LIMITS;
 
 /**
  * Indicators in the order of the plan's targets (T1a, T1b, T2 …), which is how officers read
@@ -111,8 +109,8 @@ export function checkNumber(raw: string, lang: Language, wholeNumber: boolean): 
   if (value < 0) return { ok: false, key: 'validation.negative' };
   const decimals = normalized.includes('.') ? normalized.split('.')[1]!.replace(/0+$/, '').length : 0;
   if (wholeNumber && decimals > 0) return { ok: false, key: 'validation.wholeNumber' };
-  if (value > MAX_NUMBER) return { ok: false, key: 'validation.tooLarge' };
-  if (decimals > MAX_DECIMALS) return { ok: false, key: 'validation.tooPrecise' };
+  if (value > maxNumber) return { ok: false, key: 'validation.tooLarge' };
+  if (decimals > maxDecimals) return { ok: false, key: 'validation.tooPrecise' };
   return { ok: true, value };
 }
 
@@ -145,8 +143,8 @@ export function validateEntry(form: EntryFormValues, indicators: readonly Indica
         draft.items.forEach((item, j) => {
           const name = item.name.trim();
           if (name === '') errors.push({ path: `${at}.items.${j}.name`, key: 'validation.itemNameRequired' });
-          else if (name.length > MAX_ITEM_NAME) {
-            errors.push({ path: `${at}.items.${j}.name`, key: 'validation.tooLong', params: { max: MAX_ITEM_NAME } });
+          else if (name.length > maxItemName) {
+            errors.push({ path: `${at}.items.${j}.name`, key: 'validation.tooLong', params: { max: maxItemName } });
           }
         });
         break;
@@ -168,8 +166,8 @@ export function validateEntry(form: EntryFormValues, indicators: readonly Indica
         break;
     }
   });
-  if (form.comment.length > MAX_COMMENT) {
-    errors.push({ path: 'comment', key: 'validation.tooLong', params: { max: MAX_COMMENT } });
+  if (form.comment.length > maxComment) {
+    errors.push({ path: 'comment', key: 'validation.tooLong', params: { max: maxComment } });
   }
   return errors;
 }

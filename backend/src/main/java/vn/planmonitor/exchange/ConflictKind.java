@@ -1,5 +1,7 @@
 package vn.planmonitor.exchange;
 
+import vn.planmonitor.submission.ValueProblem;
+
 /**
  * Why a row was refused. Error codes follow DHIS2's E76xx numbering where DHIS2 has the same
  * reason (E7603 org unit, E7609 period, E7610 data element, E7617 unit outside the caller's scope,
@@ -38,5 +40,16 @@ enum ConflictKind {
         this.errorCode = errorCode;
         this.property = property;
         this.messageKey = "conflict." + key;
+    }
+
+    /** The import's code for a broken value rule; the report form shows the same problem as a field error. */
+    static ConflictKind of(ValueProblem problem) {
+        return switch (problem) {
+            case NEGATIVE -> NEGATIVE;
+            case TOO_LARGE -> TOO_LARGE;
+            case NOT_WHOLE_NUMBER -> NOT_WHOLE_NUMBER;
+            case TOO_PRECISE -> TOO_PRECISE;
+            case NUMERATOR_ABOVE_DENOMINATOR -> NUMERATOR_ABOVE_DENOMINATOR;
+        };
     }
 }

@@ -23,6 +23,7 @@ import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.submission.ValueRules;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -146,15 +147,15 @@ final class ExcelTemplates {
                 }
                 case COUNT -> {
                     constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                            "0", ImportService.MAX_NUMBER.toPlainString());
+                            "0", ValueRules.MAX_NUMBER.toPlainString());
                     rule = "Nhập số nguyên không âm.";
                 }
                 default -> {
                     constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                            "0", ImportService.MAX_NUMBER.toPlainString());
+                            "0", ValueRules.MAX_NUMBER.toPlainString());
                     rule = columns.get(c).part() == Part.NUMERATOR
                             ? "Nhập số không âm, không lớn hơn " + indicator.denominatorVi + "."
-                            : "Nhập số không âm (tối đa 4 chữ số thập phân).";
+                            : "Nhập số không âm (tối đa " + ValueRules.MAX_SCALE + " chữ số thập phân).";
                 }
             }
             int column = FIRST_VALUE_COLUMN + c;

@@ -2,13 +2,8 @@ package vn.planmonitor.exchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import vn.planmonitor.audit.AuditAction;
-import vn.planmonitor.audit.AuditTrail;
-import vn.planmonitor.audit.AuditTrail.FieldChange;
 import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Decimals;
 import vn.planmonitor.common.Messages;
@@ -21,51 +16,44 @@ import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
+import vn.planmonitor.security.CallerScope;
+import vn.planmonitor.submission.SubmissionBatch;
+import vn.planmonitor.submission.SubmissionBatch.Figure;
+import vn.planmonitor.submission.SubmissionBatch.ReportKey;
+import vn.planmonitor.submission.SubmissionBatch.Value;
+import vn.planmonitor.submission.SubmissionBatchWriter;
+import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.submission.ValueProblem;
+import vn.planmonitor.submission.ValueRules;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.planmonitor.security.CallerScope;
 
 /**
- * The import engine every format goes through. Set-based so that 100,000 values stay fast: units,
- * indicators, reports and stored values are loaded in a handful of queries, every row is checked in
- * memory with the same rules as the report form ({@code ValueRules}), and the changes are written
- * with JDBC batches (IDENTITY keys stop Hibernate from batching inserts).
+ * The import engine every format goes through: it reads rows, maps them to reports and values, and
+ * refuses what it cannot take as DHIS2 conflicts. Set-based so that 100,000 values stay fast: units
+ * and indicators are loaded in a handful of queries, the reports and stored values in two
+ * ({@link SubmissionBatchWriter}), every row is checked in memory with the report form's own rules
+ * ({@link ValueRules}) and the changes are written at once by the batch writer.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    /** The same limits as the report form's rules. */
-    static final BigDecimal MAX_NUMBER = new BigDecimal("999999999999");
-    static final int MAX_SCALE = 4;
-    private static final int BATCH = 1000;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    AuditTrail audit;
+    SubmissionBatchWriter writer;
 
     @Inject
     CallerScope scope;
@@ -74,49 +62,6 @@ public class ImportService {
     }
 
     private enum Outcome { IMPORTED, UPDATED, DELETED, IGNORED }
-
-    /** A report's key in this import: unit and period. */
-    private record ReportKey(long unitId, String period) {
-    }
-
-    /** A report already stored. */
-    private record StoredReport(long id, String status) {
-    }
-
-    /** One value (one indicator of one report) before and after the rows that address it. */
-    private static final class ValueState {
-        final ReportKey report;
-        final Indicator indicator;
-        final Long id;
-        final BigDecimal[] before = new BigDecimal[3];
-        final Boolean answerBefore;
-        final BigDecimal[] now = new BigDecimal[3];
-        Boolean answer;
-        final List<Integer> rows = new ArrayList<>();
-        boolean changed;
-
-        ValueState(ReportKey report, Indicator indicator, Long id, BigDecimal number, BigDecimal numerator,
-                   BigDecimal denominator, Boolean answer) {
-            this.report = report;
-            this.indicator = indicator;
-            this.id = id;
-            before[0] = number;
-            before[1] = numerator;
-            before[2] = denominator;
-            System.arraycopy(before, 0, now, 0, 3);
-            this.answerBefore = answer;
-            this.answer = answer;
-        }
-
-        boolean emptyNow() {
-            return now[0] == null && now[1] == null && now[2] == null && answer == null;
-        }
-
-        void revert() {
-            System.arraycopy(before, 0, now, 0, 3);
-            answer = answerBefore;
-        }
-    }
 
     /** A row that passed the per-row checks, with what it addresses and its parsed value. */
     private record Checked(int position, ImportRow row, DataElement element, OrgUnit unit, String period,
@@ -169,53 +114,50 @@ public class ImportService {
             }
         }
 
-        // Reports and values already stored for the plan and the periods named: two queries.
+        // Reports and values already stored for the plan and the periods named.
         Set<String> periods = checked.stream().map(Checked::period).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<ReportKey, StoredReport> reports = new HashMap<>();
-        Map<String, ValueState> states = new LinkedHashMap<>();
-        Map<Long, Indicator> indicatorsById = indicators.stream().collect(Collectors.toMap(i -> i.id, i -> i));
-        if (plan != null && !periods.isEmpty()) {
-            loadStored(plan, periods, !options.dryRun(), reports, states, indicatorsById);
-        }
+        SubmissionBatch batch = writer.open(plan, periods, indicators, !options.dryRun());
 
         Outcome[] outcomes = new Outcome[rows.size()];
+        Map<Value, List<Integer>> rowsOf = new IdentityHashMap<>();
         for (Checked row : checked) {
             ReportKey key = new ReportKey(row.unit().id, row.period());
-            StoredReport report = reports.get(key);
-            if (report != null && ("SUBMITTED".equals(report.status()) || "APPROVED".equals(report.status()))) {
-                conflicts.add("APPROVED".equals(report.status()) ? ConflictKind.SUBMISSION_APPROVED
+            SubmissionStatus status = batch.statusOf(key);
+            if (status != null && !status.isEditable()) {
+                conflicts.add(status == SubmissionStatus.APPROVED ? ConflictKind.SUBMISSION_APPROVED
                         : ConflictKind.SUBMISSION_UNDER_REVIEW, row.unit().code + "/" + row.period(),
                         row.row().index(), row.unit().code, row.period());
                 refused[row.position()] = true;
                 continue;
             }
-            ValueState state = states.computeIfAbsent(stateKey(key, row.element().indicator()),
-                    k -> new ValueState(key, row.element().indicator(), null, null, null, null, null));
-            state.rows.add(row.position());
-            outcomes[row.position()] = apply(state, row, options.strategy());
+            Value value = batch.value(key, row.element().indicator());
+            rowsOf.computeIfAbsent(value, v -> new ArrayList<>()).add(row.position());
+            outcomes[row.position()] = apply(value, row, options.strategy());
         }
 
         // A ratio is judged as a whole once every row has been applied: both parts, numerator ≤ denominator.
-        for (ValueState state : states.values()) {
-            if (state.indicator.valueKind != ValueKind.RATIO || state.rows.isEmpty()) {
+        for (Value value : batch.values()) {
+            List<Integer> positions = rowsOf.get(value);
+            if (value.indicator().valueKind != ValueKind.RATIO || positions == null) {
                 continue;
             }
-            BigDecimal numerator = state.now[1];
-            BigDecimal denominator = state.now[2];
+            BigDecimal numerator = value.figure(Figure.NUMERATOR);
+            BigDecimal denominator = value.figure(Figure.DENOMINATOR);
             ConflictKind problem = null;
             if ((numerator == null) != (denominator == null)) {
                 problem = ConflictKind.RATIO_INCOMPLETE;
-            } else if (numerator != null && numerator.compareTo(denominator) > 0) {
-                problem = ConflictKind.NUMERATOR_ABOVE_DENOMINATOR;
+            } else if (numerator != null) {
+                problem = ValueRules.ratio(numerator, denominator).map(ConflictKind::of).orElse(null);
             }
             if (problem != null) {
-                for (int position : state.rows) {
-                    conflicts.add(problem, state.indicator.code, rows.get(position).index(),
-                            state.indicator.numeratorCode, state.indicator.denominatorCode);
+                Indicator indicator = value.indicator();
+                for (int position : positions) {
+                    conflicts.add(problem, indicator.code, rows.get(position).index(), indicator.numeratorCode,
+                            indicator.denominatorCode);
                     refused[position] = true;
                     outcomes[position] = null;
                 }
-                state.revert();
+                value.revert();
             }
         }
 
@@ -241,7 +183,7 @@ public class ImportService {
             ignored = rows.size();
         }
         if (store && !options.dryRun() && imported + updated + deleted > 0) {
-            write(plan, states.values(), reports, units.values());
+            writer.write(batch, units.values());
         }
         Status status = conflicts.isEmpty() ? Status.SUCCESS
                 : imported + updated + deleted == 0 ? Status.ERROR : Status.WARNING;
@@ -366,34 +308,31 @@ public class ImportService {
             return null;
         }
         BigDecimal number = new BigDecimal(raw);
-        ConflictKind problem = number.signum() < 0 ? ConflictKind.NEGATIVE
-                : number.compareTo(MAX_NUMBER) > 0 ? ConflictKind.TOO_LARGE
-                : indicator.valueKind == ValueKind.COUNT && number.stripTrailingZeros().scale() > 0
-                ? ConflictKind.NOT_WHOLE_NUMBER
-                : number.stripTrailingZeros().scale() > MAX_SCALE ? ConflictKind.TOO_PRECISE : null;
-        if (problem != null) {
-            conflicts.add(problem, raw, index, raw, MAX_NUMBER.toPlainString(), MAX_SCALE);
+        Optional<ValueProblem> problem = ValueRules.figure(number, indicator.valueKind == ValueKind.COUNT);
+        if (problem.isPresent()) {
+            conflicts.add(ConflictKind.of(problem.get()), raw, index, raw, ValueRules.MAX_NUMBER.toPlainString(),
+                    ValueRules.MAX_SCALE);
             return null;
         }
         return new Checked(position, row, element, unit, period.code(), Decimals.strip(number), null, false);
     }
 
-    private static Outcome apply(ValueState state, Checked row, ImportStrategy strategy) {
-        int slot = switch (row.element().part()) {
-            case VALUE -> 0;
-            case NUMERATOR -> 1;
-            case DENOMINATOR -> 2;
+    private static Outcome apply(Value value, Checked row, ImportStrategy strategy) {
+        Figure figure = switch (row.element().part()) {
+            case VALUE -> Figure.NUMBER;
+            case NUMERATOR -> Figure.NUMERATOR;
+            case DENOMINATOR -> Figure.DENOMINATOR;
         };
-        boolean isAnswer = state.indicator.valueKind == ValueKind.BOOLEAN;
-        Object current = isAnswer ? state.answer : state.now[slot];
+        boolean isAnswer = value.indicator().valueKind == ValueKind.BOOLEAN;
+        Object current = isAnswer ? value.answer() : value.figure(figure);
         if (row.delete()) {
             if (current == null) {
                 return Outcome.IGNORED;
             }
             if (isAnswer) {
-                state.answer = null;
+                value.setAnswer(null);
             } else {
-                state.now[slot] = null;
+                value.setFigure(figure, null);
             }
             return Outcome.DELETED;
         }
@@ -406,237 +345,12 @@ public class ImportService {
         }
         if (outcome != Outcome.IGNORED) {
             if (isAnswer) {
-                state.answer = row.answer();
+                value.setAnswer(row.answer());
             } else {
-                state.now[slot] = row.number();
+                value.setFigure(figure, row.number());
             }
         }
         return outcome;
-    }
-
-    private void loadStored(Plan plan, Set<String> periods, boolean lock, Map<ReportKey, StoredReport> reports,
-                            Map<String, ValueState> states, Map<Long, Indicator> indicators) {
-        String in = String.join(",", java.util.Collections.nCopies(periods.size(), "?"));
-        session().doWork(connection -> {
-            // FOR UPDATE: a report approved while this import runs must not get values behind the reviewer's back.
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, org_unit_id, period_code, status"
-                    + " FROM submission WHERE plan_id = ? AND period_code IN (" + in + ")" + (lock ? " FOR UPDATE" : ""))) {
-                bind(ps, plan.id, periods);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        reports.put(new ReportKey(rs.getLong(2), rs.getString(3)),
-                                new StoredReport(rs.getLong(1), rs.getString(4)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = connection.prepareStatement("SELECT v.id, s.org_unit_id, s.period_code,"
-                    + " v.indicator_id, v.number_value, v.numerator, v.denominator, v.answer FROM submission_value v"
-                    + " JOIN submission s ON s.id = v.submission_id WHERE s.plan_id = ? AND s.period_code IN (" + in + ")")) {
-                bind(ps, plan.id, periods);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Indicator indicator = indicators.get(rs.getLong(4));
-                        ReportKey key = new ReportKey(rs.getLong(2), rs.getString(3));
-                        boolean answer = rs.getBoolean(8);
-                        Boolean storedAnswer = rs.wasNull() ? null : answer;
-                        states.put(stateKey(key, indicator), new ValueState(key, indicator, rs.getLong(1),
-                                Decimals.strip(rs.getBigDecimal(5)), Decimals.strip(rs.getBigDecimal(6)),
-                                Decimals.strip(rs.getBigDecimal(7)), storedAnswer));
-                    }
-                }
-            }
-        });
-    }
-
-    /** Writes the changed values: new reports first (as drafts), then value inserts, updates, deletes, the trail. */
-    private void write(Plan plan, Collection<ValueState> all, Map<ReportKey, StoredReport> reports,
-                       Collection<OrgUnit> units) {
-        List<ValueState> changed = all.stream().filter(s -> !s.rows.isEmpty() && differs(s)).toList();
-        Set<ReportKey> newReports = new LinkedHashSet<>();
-        Set<Long> touched = new LinkedHashSet<>();
-        for (ValueState s : changed) {
-            StoredReport report = reports.get(s.report);
-            if (report == null) {
-                newReports.add(s.report);
-            } else {
-                touched.add(report.id());
-            }
-        }
-        Map<Long, String> unitCodes = units.stream().collect(Collectors.toMap(u -> u.id, u -> u.code));
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        Map<ReportKey, Long> reportIds = new HashMap<>();
-        reports.forEach((key, report) -> reportIds.put(key, report.id()));
-        Map<Long, String> deletedItems = new HashMap<>();
-        session().doWork(connection -> {
-            if (!newReports.isEmpty()) {
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO submission (plan_id, org_unit_id,"
-                        + " period_code, status, demo, created_at, updated_at, version) VALUES (?, ?, ?, 'DRAFT', FALSE, ?, ?, 0)")) {
-                    int n = 0;
-                    for (ReportKey key : newReports) {
-                        ps.setLong(1, plan.id);
-                        ps.setLong(2, key.unitId());
-                        ps.setString(3, key.period());
-                        ps.setObject(4, now);
-                        ps.setObject(5, now);
-                        ps.addBatch();
-                        if (++n % BATCH == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                    ps.executeBatch();
-                }
-                Set<String> periods = newReports.stream().map(ReportKey::period).collect(Collectors.toSet());
-                String in = String.join(",", java.util.Collections.nCopies(periods.size(), "?"));
-                try (PreparedStatement ps = connection.prepareStatement("SELECT id, org_unit_id, period_code FROM submission"
-                        + " WHERE plan_id = ? AND period_code IN (" + in + ")")) {
-                    bind(ps, plan.id, periods);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            reportIds.put(new ReportKey(rs.getLong(2), rs.getString(3)), rs.getLong(1));
-                        }
-                    }
-                }
-            }
-            // The report's version moves with its values, so an editor holding an old ETag sees the change.
-            batch(connection, "UPDATE submission SET updated_at = ?, version = version + 1 WHERE id = ?", touched,
-                    (ps, id) -> {
-                        ps.setObject(1, now);
-                        ps.setLong(2, id);
-                    });
-            List<ValueState> inserts = changed.stream().filter(s -> s.id == null && !s.emptyNow()).toList();
-            List<ValueState> updates = changed.stream().filter(s -> s.id != null && !s.emptyNow()).toList();
-            List<ValueState> deletes = changed.stream().filter(s -> s.id != null && s.emptyNow()).toList();
-            batch(connection, "INSERT INTO submission_value (submission_id, indicator_id, number_value, numerator,"
-                    + " denominator, answer) VALUES (?, ?, ?, ?, ?, ?)", inserts, (ps, s) -> {
-                ps.setLong(1, reportIds.get(s.report));
-                ps.setLong(2, s.indicator.id);
-                setValues(ps, 3, s);
-            });
-            batch(connection, "UPDATE submission_value SET number_value = ?, numerator = ?, denominator = ?,"
-                    + " answer = ? WHERE id = ?", updates, (ps, s) -> {
-                setValues(ps, 1, s);
-                ps.setLong(5, s.id);
-            });
-            if (!deletes.isEmpty()) {
-                deletedItems.putAll(itemsOf(connection, deletes));
-                batch(connection, "DELETE FROM value_item WHERE value_id = ?", deletes, (ps, s) -> ps.setLong(1, s.id));
-                batch(connection, "DELETE FROM submission_value WHERE id = ?", deletes, (ps, s) -> ps.setLong(1, s.id));
-            }
-        });
-        List<FieldChange> trail = new ArrayList<>();
-        for (ValueState s : changed) {
-            AuditAction action = reports.containsKey(s.report) ? AuditAction.UPDATE : AuditAction.CREATE;
-            long reportId = reportIds.get(s.report);
-            String unit = unitCodes.get(s.report.unitId());
-            String code = s.indicator.code;
-            String[] fields = {".number", ".numerator", ".denominator"};
-            for (int slot = 0; slot < 3; slot++) {
-                if (!same(s.before[slot], s.now[slot])) {
-                    trail.add(new FieldChange(reportId, action, plan.code, unit, s.report.period(), code + fields[slot],
-                            print(s.before[slot]), print(s.now[slot])));
-                }
-            }
-            if (s.answerBefore != s.answer && (s.answerBefore == null || !s.answerBefore.equals(s.answer))) {
-                trail.add(new FieldChange(reportId, action, plan.code, unit, s.report.period(), code + ".answer",
-                        s.answerBefore == null ? null : s.answerBefore.toString(),
-                        s.answer == null ? null : s.answer.toString()));
-            }
-            if (s.id != null && deletedItems.containsKey(s.id)) {
-                trail.add(new FieldChange(reportId, action, plan.code, unit, s.report.period(), code + ".items",
-                        deletedItems.get(s.id), null));
-            }
-        }
-        audit.recordAll(trail);
-    }
-
-    /** Named items of values about to be removed, printed as the audit trail prints them. */
-    private static Map<Long, String> itemsOf(Connection connection, List<ValueState> values) throws SQLException {
-        Map<Long, String> items = new HashMap<>();
-        for (int from = 0; from < values.size(); from += BATCH) {
-            List<ValueState> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = connection.prepareStatement("SELECT value_id, name, flagged FROM value_item"
-                    + " WHERE value_id IN (" + in + ") ORDER BY value_id, position")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setLong(i + 1, chunk.get(i).id);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String name = rs.getBoolean(3) ? rs.getString(2) + " [✓]" : rs.getString(2);
-                        items.merge(rs.getLong(1), name, (a, b) -> a + "; " + b);
-                    }
-                }
-            }
-        }
-        return items;
-    }
-
-    private static void setValues(PreparedStatement ps, int first, ValueState s) throws SQLException {
-        for (int slot = 0; slot < 3; slot++) {
-            ps.setBigDecimal(first + slot, s.now[slot]);
-        }
-        if (s.answer == null) {
-            ps.setNull(first + 3, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(first + 3, s.answer);
-        }
-    }
-
-    interface Binder<T> {
-        void bind(PreparedStatement ps, T item) throws SQLException;
-    }
-
-    static <T> void batch(Connection connection, String sql, Collection<T> items, Binder<T> binder)
-            throws SQLException {
-        if (items.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            int n = 0;
-            for (T item : items) {
-                binder.bind(ps, item);
-                ps.addBatch();
-                if (++n % BATCH == 0) {
-                    ps.executeBatch();
-                }
-            }
-            if (n % BATCH != 0) {
-                ps.executeBatch();
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement ps, long planId, Collection<String> periods) throws SQLException {
-        ps.setLong(1, planId);
-        int i = 2;
-        for (String period : periods) {
-            ps.setString(i++, period);
-        }
-    }
-
-    private Session session() {
-        return em.unwrap(Session.class);
-    }
-
-    private static boolean differs(ValueState s) {
-        for (int slot = 0; slot < 3; slot++) {
-            if (!same(s.before[slot], s.now[slot])) {
-                return true;
-            }
-        }
-        return s.answerBefore == null ? s.answer != null : !s.answerBefore.equals(s.answer);
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private static String print(BigDecimal value) {
-        return value == null ? null : Decimals.strip(value).toPlainString();
-    }
-
-    private static String stateKey(ReportKey key, Indicator indicator) {
-        return key.unitId() + "|" + key.period() + "|" + indicator.id;
     }
 
     private static boolean isDefault(String combo) {

@@ -143,6 +143,15 @@ public class ProgressCells {
         });
     }
 
+    /**
+     * Only SUBMITTED and APPROVED reports count (the {@code s.status IN} of {@link #CONTRIBUTIONS}); a
+     * report starts or stops counting only through review, which runs its change through {@link #change}.
+     * That is why a bulk import ({@code submission.SubmissionBatchWriter}) never touches the cells: it
+     * writes values only into DRAFT and RETURNED reports, creates missing ones as DRAFT, never changes a
+     * status, refuses rows for SUBMITTED and APPROVED reports as conflicts (E7640, E7641), and holds the
+     * reports it read locked (FOR UPDATE) until it commits, so none is submitted or approved meanwhile.
+     * The report form is the same: saving a draft or a returned report moves no cell.
+     */
     private static boolean counts(SubmissionStatus status) {
         return status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.APPROVED;
     }

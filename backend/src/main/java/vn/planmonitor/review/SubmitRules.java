@@ -6,6 +6,7 @@ import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionValue;
+import vn.planmonitor.submission.ValueRules;
 
 import java.util.List;
 
@@ -32,8 +33,8 @@ final class SubmitRules {
                 continue;
             }
             if (indicator.valueKind == ValueKind.COUNT && indicator.itemsRequired && value.number != null
-                    && value.number.intValue() != value.items.size()) {
-                v.add("values." + indicator.code + ".items", "count-mismatch", value.number.intValue(),
+                    && !ValueRules.countMatchesItems(value.number, value.items.size())) {
+                v.add("values." + indicator.code + ".items", "count-mismatch", value.number.toBigInteger(),
                         value.items.size());
             }
         }

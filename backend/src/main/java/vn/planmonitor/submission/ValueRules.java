@@ -12,19 +12,28 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules a report's values must follow to be stored at all. (Completeness — every indicator
- * answered — is checked when the report is submitted, not when a draft is saved.)
+ * The rules a report's values must follow to be stored at all, whichever way they come: the report
+ * form ({@link #check}, field errors) and the bulk import ({@code exchange.ImportService}, DHIS2
+ * conflicts) ask the same pure checks ({@link #figure}, {@link #ratio}) and only render the answer
+ * differently. (Completeness — every indicator answered, a count naming as many items as it counts —
+ * is checked when the report is submitted, not when a draft is saved.)
+ * <p>
+ * The limits are restated by {@code openapi.yaml} (schema maxima and descriptions) and by the SPA
+ * ({@code features/submissions/utils/value-limits.ts}); {@code ValueRulesContractTest} and the SPA's
+ * {@code value-limits.test.ts} fail when either drifts from these.
  */
-final class ValueRules {
+public final class ValueRules {
 
-    static final int MAX_VALUES = 200;
-    static final int MAX_ITEMS = 1000;
-    static final int MAX_COMMENT = 2000;
-    static final BigDecimal MAX_NUMBER = new BigDecimal("999999999999");
-    static final int MAX_SCALE = 4;
+    public static final int MAX_VALUES = 200;
+    public static final int MAX_ITEMS = 1000;
+    public static final int MAX_ITEM_NAME = 300;
+    public static final int MAX_COMMENT = 2000;
+    public static final BigDecimal MAX_NUMBER = new BigDecimal("999999999999");
+    public static final int MAX_SCALE = 4;
 
     private ValueRules() {
     }
@@ -88,8 +97,8 @@ final class ValueRules {
             case RATIO -> {
                 boolean numOk = number(v, at + ".numerator", value.numerator(), false);
                 boolean denOk = number(v, at + ".denominator", value.denominator(), false);
-                if (numOk && denOk && value.numerator().compareTo(value.denominator()) > 0) {
-                    v.add(at + ".numerator", "numerator-above-denominator");
+                if (numOk && denOk) {
+                    ratio(value.numerator(), value.denominator()).ifPresent(p -> fieldError(v, at + ".numerator", p));
                 }
             }
         }
@@ -103,23 +112,49 @@ final class ValueRules {
             v.add(field, "required");
             return false;
         }
+        Optional<ValueProblem> problem = figure(n, wholeNumber);
+        problem.ifPresent(p -> fieldError(v, field, p));
+        return problem.isEmpty();
+    }
+
+    private static void fieldError(Violations v, String field, ValueProblem problem) {
+        if (problem.limit() == null) {
+            v.add(field, problem.code);
+        } else {
+            v.add(field, problem.code, problem.limit());
+        }
+    }
+
+    /**
+     * The first limit a figure breaks, in the order a person would fix them: sign, size, whole number
+     * (for counts), decimals.
+     */
+    public static Optional<ValueProblem> figure(BigDecimal n, boolean wholeNumber) {
         if (n.signum() < 0) {
-            v.add(field, "negative");
-            return false;
+            return Optional.of(ValueProblem.NEGATIVE);
         }
         if (n.compareTo(MAX_NUMBER) > 0) {
-            v.add(field, "too-large", MAX_NUMBER.toPlainString());
-            return false;
+            return Optional.of(ValueProblem.TOO_LARGE);
         }
-        if (wholeNumber && n.stripTrailingZeros().scale() > 0) {
-            v.add(field, "not-whole-number");
-            return false;
+        int scale = n.stripTrailingZeros().scale();
+        if (wholeNumber && scale > 0) {
+            return Optional.of(ValueProblem.NOT_WHOLE_NUMBER);
         }
-        if (n.stripTrailingZeros().scale() > MAX_SCALE) {
-            v.add(field, "too-precise", MAX_SCALE);
-            return false;
-        }
-        return true;
+        return scale > MAX_SCALE ? Optional.of(ValueProblem.TOO_PRECISE) : Optional.empty();
+    }
+
+    /** A ratio of two valid figures: a share cannot exceed its whole. */
+    public static Optional<ValueProblem> ratio(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.compareTo(denominator) > 0 ? Optional.of(ValueProblem.NUMERATOR_ABOVE_DENOMINATOR)
+                : Optional.empty();
+    }
+
+    /**
+     * A count of named things names exactly that many (the plan counts "each named" model). Compared as
+     * numbers, not as an {@code int}: a count above 2^31 must not wrap round to the size of the list.
+     */
+    public static boolean countMatchesItems(BigDecimal count, int items) {
+        return count.compareTo(BigDecimal.valueOf(items)) == 0;
     }
 
     private static void items(Violations v, String at, List<ItemInput> items, boolean flagAllowed) {
@@ -133,7 +168,7 @@ final class ValueRules {
                 v.add(at + "[" + j + "]", "required");
                 continue;
             }
-            v.text(at + "[" + j + "].name", item.name(), 300);
+            v.text(at + "[" + j + "].name", item.name(), MAX_ITEM_NAME);
             if (!flagAllowed && Boolean.TRUE.equals(item.flagged())) {
                 v.add(at + "[" + j + "].flagged", "not-applicable");
             }
