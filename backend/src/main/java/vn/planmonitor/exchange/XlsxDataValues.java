@@ -42,7 +42,6 @@ final class XlsxDataValues {
     private static final int MAX_SHEET_ROWS = 1_048_576;
     /** The template puts the code row second; a few title lines above it are tolerated. */
     private static final int CODE_ROW_SEARCH = 11;
-    private static final XMLInputFactory XML = xmlFactory();
 
     /** A refusal of the file as not an .xlsx we can read; the reason goes to the log only. */
     private static final class Malformed extends Exception {
@@ -60,7 +59,8 @@ final class XlsxDataValues {
 
     /** Every filled value cell becomes a row for the import engine; its index is the Excel row number. */
     static List<ImportRow> parse(byte[] body, ImportLimits limits) {
-        Budget budget = new Budget(limits.maxXlsxUncompressedBytes().asLongValue());
+        // A factory per upload: the JDK's is not documented as safe to share between threads.
+        Budget budget = new Budget(limits.maxXlsxUncompressedBytes().asLongValue(), xmlFactory());
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(body)).get()) {
             String workbook = target(zip, budget, "_rels/.rels", "", "/officeDocument", "xl/workbook.xml");
             String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
@@ -189,7 +189,7 @@ final class XlsxDataValues {
                         default -> {
                         }
                     }
-                } else if (inText && xml.isCharacters()) {
+                } else if (inText && isText(xml)) {
                     text.append(xml.getText());
                 }
             }
@@ -264,7 +264,7 @@ final class XlsxDataValues {
                         default -> {
                         }
                     }
-                } else if (xml.isCharacters()) {
+                } else if (isText(xml)) {
                     if (inValue) {
                         value.append(xml.getText());
                     } else if (inInline && phonetic == 0) {
@@ -468,7 +468,7 @@ final class XlsxDataValues {
         if (!zip.canReadEntryData(entry)) {
             throw new Malformed("part " + name + " is stored in a way this reader does not support");
         }
-        return XML.createXMLStreamReader(budget.count(zip.getInputStream(entry)));
+        return budget.xml.createXMLStreamReader(budget.count(zip.getInputStream(entry)));
     }
 
     /** The next event; a DOCTYPE is refused the moment it is seen, before anything in it is used. */
@@ -478,6 +478,10 @@ final class XlsxDataValues {
             throw new Malformed("a part has a DOCTYPE or an entity reference");
         }
         return event;
+    }
+
+    private static boolean isText(XMLStreamReader xml) {
+        return xml.isCharacters() || xml.getEventType() == XMLStreamConstants.CDATA;
     }
 
     private static String attribute(XMLStreamReader xml, String name) {
@@ -499,13 +503,15 @@ final class XlsxDataValues {
         }
     }
 
-    /** Every byte inflated from the zip, over every part read, against one limit. */
+    /** Every byte inflated from the zip, over every part read, against one limit; and the XML reader for them. */
     private static final class Budget {
         final long limit;
+        final XMLInputFactory xml;
         long used;
 
-        Budget(long limit) {
+        Budget(long limit, XMLInputFactory xml) {
             this.limit = limit;
+            this.xml = xml;
         }
 
         InputStream count(InputStream in) {
