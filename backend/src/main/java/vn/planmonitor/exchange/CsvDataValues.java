@@ -27,7 +27,7 @@ final class CsvDataValues {
     static List<ImportRow> parse(byte[] body, int maxRows) {
         String text = decode(body);
         // One more than the limit: the first record may be the header.
-        List<List<String>> records = records(text, maxRows + 1);
+        List<List<String>> records = records(text, (int) Math.min(Integer.MAX_VALUE, maxRows + 1L));
         List<ImportRow> rows = new ArrayList<>(records.size());
         int first = 0;
         if (!records.isEmpty() && !records.get(0).isEmpty()
