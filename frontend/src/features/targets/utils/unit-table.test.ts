@@ -42,6 +42,12 @@ describe('the CSV download', () => {
     expect(toCsv({ lang: 'en', headers: ['Name'], rows: [['=HYPERLINK("x")'], ['-5 units']] })).toBe('\uFEFFName\r\n"\'=HYPERLINK(""x"")"\r\n\'-5 units\r\n');
   });
 
+  it('should also neutralise a leading TAB or CR, which spreadsheets skip before a formula', () => {
+    expect(toCsv({ lang: 'en', headers: ['Name'], rows: [['\t=1+2'], ['\r@SUM(A1)']] })).toBe(
+      '\uFEFFName\r\n\'\t=1+2\r\n"\'\r@SUM(A1)"\r\n',
+    );
+  });
+
   it('should use "," and decimal points in English', () => {
     expect(toCsv({ lang: 'en', headers: ['Code', 'Share'], rows: [['P01', 75.5]] })).toBe('\uFEFFCode,Share\r\nP01,75.5\r\n');
   });

@@ -2,8 +2,9 @@
  * The CSV download of a target's per-unit table. Kept apart from React so it is tested directly.
  *
  * Decisions:
- * - Texts that start like a formula (=, +, -, @) get a leading apostrophe: a unit name typed
- *   by an administrator must never run as a formula in someone's spreadsheet.
+ * - Texts that start like a formula (=, +, -, @, or a TAB or CR before one, which spreadsheets skip)
+ *   get a leading apostrophe: a unit name typed by an administrator must never run as a formula in
+ *   someone's spreadsheet (OWASP's list for CSV injection).
  * - The CSV follows the UI language: Vietnamese uses ";" between fields and "," as the decimal
  *   mark (what Excel expects on a Vietnamese-locale Windows); English uses "," and ".". It starts
  *   with a UTF-8 byte order mark so Excel reads the tone marks correctly.
@@ -21,9 +22,9 @@ export function toCsv({ lang, headers, rows }: CsvOptions): string {
   const separator = lang === 'vi' ? ';' : ',';
   const cell = (value: string | number | null) => {
     if (value === null) return '';
-    // A text a spreadsheet would run as a formula (=, +, -, @) is kept as text.
+    // A text a spreadsheet would run as a formula (=, +, -, @, TAB, CR) is kept as text.
     const text =
-      typeof value === 'number' ? (lang === 'vi' ? String(value).replace('.', ',') : String(value)) : /^[=+\-@]/.test(value) ? `'${value}` : value;
+      typeof value === 'number' ? (lang === 'vi' ? String(value).replace('.', ',') : String(value)) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     const mustQuote = text.includes(separator) || /["\n\r]/.test(text) || text !== text.trim();
     return mustQuote ? `"${text.replace(/"/g, '""')}"` : text;
   };

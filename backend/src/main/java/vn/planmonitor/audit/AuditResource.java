@@ -8,15 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.DateParams;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.security.Role;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The system-wide audit trail, read-only: there is deliberately no way to change or delete an entry. */
@@ -40,28 +38,11 @@ public class AuditResource {
         Integer submissionId = submission == null || submission.isBlank() ? null
                 : PageRequest.parseInt(submission, 0, "submission", 1, Integer.MAX_VALUE, v);
         AuditAction wanted = Codes.enumParam(AuditAction.class, action, "action", v);
-        Instant fromTime = instant(from, "from", v, false);
-        Instant toTime = instant(to, "to", v, true);
+        Instant fromTime = DateParams.instant(from, "from", v, false);
+        Instant toTime = DateParams.instant(to, "to", v, true);
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "-id", v);
         var criteria = new AuditTrail.Criteria(submissionId == null ? null : submissionId.longValue(),
                 Codes.trimToNull(actor), wanted, Codes.trimToNull(orgUnit), Codes.trimToNull(plan), fromTime, toTime);
         return trail.search(criteria, request);
-    }
-
-    /** Accepts a date (a whole day, in UTC) or an ISO instant; {@code to} is exclusive, a date's end included. */
-    private static Instant instant(String raw, String field, Violations v, boolean endOfDay) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            if (raw.trim().length() == 10) {
-                LocalDate day = LocalDate.parse(raw.trim());
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            v.add(field, "not-a-date");
-            return null;
-        }
     }
 }

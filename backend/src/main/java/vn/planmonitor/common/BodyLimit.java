@@ -1,21 +1,31 @@
 package vn.planmonitor.common;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 /**
- * Refuses a body larger than the limit before it is read, with a problem+json 413 rather than the
- * bare status the HTTP layer would send. (A chunked body without Content-Length is still cut off
- * by that layer at the same limit.)
+ * Refuses a body larger than the limit with a problem+json 413 rather than the bare status the HTTP
+ * layer would send. A declared Content-Length is judged before anything is read. A chunked body
+ * (no Content-Length) is read here, counting, and refused the moment it passes the limit: left to
+ * the REST layer it would be cut off with an empty 413 and an ERROR in the log. Read whole, it is
+ * handed to the resource as its entity stream.
  */
 @ApplicationScoped
 public class BodyLimit {
+
+    private static final String CHUNKED_BODY = BodyLimit.class.getName() + ".chunked";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     io.quarkus.runtime.configuration.MemorySize maxBody;
@@ -30,18 +40,63 @@ public class BodyLimit {
             } catch (NumberFormatException e) {
                 declared = -1;
             }
-            if (declared <= limit) {
+            if (declared > limit) {
+                tooLarge(ctx);
+            } else if (length == null && isChunked(ctx.request())) {
+                readChunked(ctx, limit);
+            } else {
                 ctx.next();
+            }
+        });
+    }
+
+    /** The REST layer reads the body this route already read, instead of the (ended) request. */
+    @ServerRequestFilter
+    public void replayChunkedBody(RoutingContext ctx, ContainerRequestContext request) {
+        Buffer body = ctx.get(CHUNKED_BODY);
+        if (body != null) {
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+        }
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static void readChunked(RoutingContext ctx, long limit) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
                 return;
             }
-            Locale locale = Messages.pick(java.util.List.of(Locale.forLanguageTag(
-                    String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).split("[,;]")[0].trim())));
-            Problem problem = new Problem(Problem.typeFor("body-too-large"),
-                    Messages.get(locale, "problem.body-too-large.title"), 413,
-                    Messages.get(locale, "problem.body-too-large.detail"), ctx.request().path(), "body-too-large",
-                    null);
-            ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(Json.encode(problem));
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                tooLarge(ctx);
+                return;
+            }
+            body.appendBuffer(chunk);
         });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                ctx.put(CHUNKED_BODY, body);
+                ctx.next();
+            }
+        });
+        request.exceptionHandler(ctx::fail);
+        request.resume();
+    }
+
+    private static void tooLarge(RoutingContext ctx) {
+        Locale locale = Messages.pick(java.util.List.of(Locale.forLanguageTag(
+                String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).split("[,;]")[0].trim())));
+        Problem problem = new Problem(Problem.typeFor("body-too-large"),
+                Messages.get(locale, "problem.body-too-large.title"), 413,
+                Messages.get(locale, "problem.body-too-large.detail"), ctx.request().path(), "body-too-large",
+                null);
+        ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(Json.encode(problem));
     }
 }

@@ -1,6 +1,7 @@
 package vn.planmonitor.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -11,7 +12,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Strict JSON in, plain JSON out: a figure typed as "12" or 12.7 for a whole number is refused
- * rather than silently coerced, because a silently changed figure is worse than a clear 400.
+ * rather than silently coerced, and a field given twice is refused rather than the last one winning,
+ * because a silently changed figure is worse than a clear 400.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -20,6 +22,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // {"value": "1", "value": "9"}: which one the sender meant is a guess, and other parsers guess differently.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,

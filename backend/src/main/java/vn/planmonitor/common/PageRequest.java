@@ -44,8 +44,14 @@ public record PageRequest(int page, int size, Sort sort) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
+        String text = raw.trim();
+        // Integer.parseInt also reads other scripts' digits ("１") and a plus sign: only ASCII is a number here.
+        if (!AsciiIds.isId(text.startsWith("-") ? text.substring(1) : text)) {
+            violations.add(field, "not-an-integer");
+            return fallback;
+        }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(text);
             if (value < min || value > max) {
                 violations.add(field, "out-of-range", min, max);
                 return fallback;

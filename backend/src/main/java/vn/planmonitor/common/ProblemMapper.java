@@ -1,5 +1,6 @@
 package vn.planmonitor.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place where failures become RFC 9457 problem bodies. Texts come from the message
@@ -30,6 +33,8 @@ import java.util.Locale;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate (?:Object property|field) '(.*)'",
+            Pattern.DOTALL);
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -88,6 +93,14 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return fieldProblem(mapping, "wrong-type", headers, uri);
+        }
+        // Jackson's strict duplicate detection says which field only in its message.
+        Matcher duplicate = e instanceof JsonParseException ? DUPLICATE_FIELD.matcher(e.getOriginalMessage()) : null;
+        if (duplicate != null && duplicate.matches()) {
+            Locale locale = Messages.pick(headers.getAcceptableLanguages());
+            String field = duplicate.group(1);
+            return respond(400, "duplicate-key", locale, Messages.get(locale, "problem.duplicate-key.detail",
+                    field.length() > 100 ? field.substring(0, 100) + "…" : field), uri, null);
         }
         return simple(400, "malformed-json", headers, uri);
     }

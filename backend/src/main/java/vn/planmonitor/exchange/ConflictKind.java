@@ -29,6 +29,8 @@ enum ConflictKind {
     NOT_BOOLEAN("E7624", "value", "not-boolean"),
     NUMERATOR_ABOVE_DENOMINATOR("E7625", "value", "numerator-above-denominator"),
     RATIO_INCOMPLETE("E7626", "value", "ratio-incomplete"),
+    /** A spreadsheet formula: its cached result is not a figure anybody entered, so it is never imported. */
+    FORMULA("E7627", "value", "formula"),
     SUBMISSION_UNDER_REVIEW("E7640", "submission", "submission-under-review"),
     SUBMISSION_APPROVED("E7641", "submission", "submission-approved");
 

@@ -24,15 +24,17 @@ final class CsvDataValues {
     private CsvDataValues() {
     }
 
-    static List<ImportRow> parse(byte[] body) {
+    static List<ImportRow> parse(byte[] body, int maxRows) {
         String text = decode(body);
-        List<List<String>> records = records(text);
+        // One more than the limit: the first record may be the header.
+        List<List<String>> records = records(text, (int) Math.min(Integer.MAX_VALUE, maxRows + 1L));
         List<ImportRow> rows = new ArrayList<>(records.size());
         int first = 0;
         if (!records.isEmpty() && !records.get(0).isEmpty()
                 && "dataelement".equalsIgnoreCase(records.get(0).get(0).trim())) {
             first = 1;
         }
+        ImportLimits.checkRows(records.size() - first, maxRows);
         for (int r = first; r < records.size(); r++) {
             List<String> f = records.get(r);
             rows.add(new ImportRow(r - first, at(f, 0), at(f, 1), at(f, 2), at(f, 3), at(f, 4), at(f, 5),
@@ -80,7 +82,7 @@ final class CsvDataValues {
     }
 
     /** RFC 4180 records; blank lines are skipped, a quote left open is refused with its line number. */
-    private static List<List<String>> records(String text) {
+    private static List<List<String>> records(String text, int maxRecords) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -122,6 +124,8 @@ final class CsvDataValues {
                 case '\n' -> {
                     line++;
                     endRecord(records, fields, field, fieldStarted);
+                    // Refused while reading: 10 MB of short lines would be millions of records in memory.
+                    ImportLimits.checkRows(records.size(), maxRecords);
                     fields = new ArrayList<>();
                     fieldStarted = false;
                 }

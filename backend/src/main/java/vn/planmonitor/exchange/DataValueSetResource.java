@@ -54,6 +54,9 @@ public class DataValueSetResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ImportLimits limits;
+
     @POST
     @RolesAllowed(Role.REPORTER_ROLE)
     @Consumes({MediaType.APPLICATION_JSON, CSV, XLSX})
@@ -86,11 +89,11 @@ public class DataValueSetResource {
             List<ImportRow> rows;
             String type = contentType == null ? "" : contentType.toLowerCase();
             if (type.startsWith(CSV)) {
-                rows = CsvDataValues.parse(bytes);
+                rows = CsvDataValues.parse(bytes, limits.maxRows());
             } else if (type.startsWith(XLSX)) {
-                rows = ExcelTemplates.parse(bytes);
+                rows = XlsxDataValues.parse(bytes, limits);
             } else {
-                JsonDataValues.Parsed set = JsonDataValues.parse(json, bytes);
+                JsonDataValues.Parsed set = JsonDataValues.parse(json, bytes, limits.maxRows());
                 dataSet = set.dataSet();
                 rows = set.rows();
             }

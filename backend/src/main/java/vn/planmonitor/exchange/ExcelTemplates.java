@@ -2,8 +2,6 @@ package vn.planmonitor.exchange;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -12,11 +10,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.planmonitor.common.ApiException;
 import vn.planmonitor.exchange.DataElements.DataElement;
 import vn.planmonitor.exchange.DataElements.Part;
 import vn.planmonitor.indicator.Indicator;
@@ -25,14 +20,11 @@ import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.submission.ValueRules;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +32,8 @@ import java.util.Map;
  * element: row 1 holds the Vietnamese names people read, row 2 the codes the import reads (so
  * columns may be reordered or hidden), data from row 3. Cells a unit does not report are grey;
  * the others carry data validation (non-negative numbers, whole numbers for counts, Có/Không for
- * yes/no). An export has the same layout with the stored values, so it can be edited and uploaded.
+ * yes/no). An export has the same layout with the stored values, so it can be edited and uploaded;
+ * {@link XlsxDataValues} reads uploads.
  */
 final class ExcelTemplates {
 
@@ -212,94 +205,6 @@ final class ExcelTemplates {
         if (style != null) {
             cell.setCellStyle(style);
         }
-    }
-
-    /** Every filled value cell becomes a row for the import engine; its index is the Excel row number. */
-    static List<ImportRow> parse(byte[] body) {
-        // The upload limit is 10 MB; a zip bomb within it is still refused by POI's own inflate-ratio check.
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(body))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            int codeRow = -1;
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10) && codeRow < 0; r++) {
-                Row row = sheet.getRow(r);
-                if (row != null && CODE_UNIT.equalsIgnoreCase(text(row.getCell(0), formatter))) {
-                    codeRow = r;
-                }
-            }
-            if (codeRow < 0) {
-                throw ApiException.badRequest("malformed-xlsx");
-            }
-            Row codes = sheet.getRow(codeRow);
-            int periodColumn = -1;
-            List<Integer> valueColumns = new ArrayList<>();
-            List<String> elementCodes = new ArrayList<>();
-            for (int c = 1; c < codes.getLastCellNum(); c++) {
-                String code = text(codes.getCell(c), formatter);
-                if (code == null || CODE_UNIT_NAME.equalsIgnoreCase(code)) {
-                    continue;
-                }
-                if (CODE_PERIOD.equalsIgnoreCase(code)) {
-                    periodColumn = c;
-                } else {
-                    valueColumns.add(c);
-                    elementCodes.add(code);
-                }
-            }
-            if (periodColumn < 0) {
-                throw ApiException.badRequest("malformed-xlsx");
-            }
-            List<ImportRow> rows = new ArrayList<>();
-            for (int r = codeRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String unit = text(row.getCell(0), formatter);
-                String period = text(row.getCell(periodColumn), formatter);
-                for (int k = 0; k < valueColumns.size(); k++) {
-                    String value = text(row.getCell(valueColumns.get(k)), formatter);
-                    if (value != null) {
-                        rows.add(new ImportRow(r + 1, elementCodes.get(k), period, unit, null, null, answer(value), false));
-                    }
-                }
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw ApiException.badRequest("malformed-xlsx");
-        }
-    }
-
-    private static String answer(String value) {
-        if (value.equalsIgnoreCase(YES)) {
-            return "true";
-        }
-        if (value.equalsIgnoreCase(NO)) {
-            return "false";
-        }
-        return value;
-    }
-
-    /** A cell as the text the import reads: numbers in plain decimals (never 1E+3, never a locale's comma). */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
-            case NUMERIC -> {
-                BigDecimal n = new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
-                yield (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
-            }
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case STRING -> cell.getCellType() == CellType.FORMULA ? cell.getStringCellValue()
-                    : formatter.formatCellValue(cell);
-            default -> null;
-        };
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static String periodLabel(Period period) {

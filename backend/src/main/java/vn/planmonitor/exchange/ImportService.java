@@ -225,6 +225,10 @@ public class ImportService {
     private Checked check(int position, ImportRow row, Plan plan, Map<String, DataElement> elements,
                           Map<String, OrgUnit> units, Options options, Conflicts conflicts, Set<String> seen) {
         int index = row.index();
+        if (row.formulaCell() != null) {
+            conflicts.add(ConflictKind.FORMULA, row.formulaCell(), index, row.formulaCell());
+            return null;
+        }
         String elementCode = trim(row.dataElement());
         DataElement element = elementCode == null ? null : elements.get(elementCode);
         if (element == null) {

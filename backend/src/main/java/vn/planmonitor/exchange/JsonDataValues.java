@@ -35,7 +35,7 @@ final class JsonDataValues {
     private JsonDataValues() {
     }
 
-    static Parsed parse(ObjectMapper json, byte[] body) throws IOException {
+    static Parsed parse(ObjectMapper json, byte[] body, int maxRows) throws IOException {
         Header header = json.readValue(body, Header.class);
         if (header == null) {
             throw ApiException.badRequest("body-required");
@@ -60,6 +60,7 @@ final class JsonDataValues {
                 }
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     rows.add(row(rows.size(), read(values, p, rows.size()), header));
+                    ImportLimits.checkRows(rows.size(), maxRows);
                 }
             }
         }

@@ -97,9 +97,9 @@ public class PlanService {
         }
         Violations v = new Violations();
         Codes.checkIdentity(v, input.code(), creating ? null : plan.code, code -> Plan.findByCode(code).isPresent());
-        v.text("titleVi", input.titleVi(), 300).text("titleEn", input.titleEn(), 300)
+        v.multiLineText("titleVi", input.titleVi(), 300).multiLineText("titleEn", input.titleEn(), 300)
                 .text("issuingBodyVi", input.issuingBodyVi(), 200).text("issuingBodyEn", input.issuingBodyEn(), 200)
-                .maxLength("sourceUrl", input.sourceUrl(), 500).maxLength("sourceText", input.sourceText(),
+                .maxLength("sourceUrl", input.sourceUrl(), 500).multiLine("sourceText", input.sourceText(),
                         MAX_SOURCE_TEXT)
                 .required("firstYear", input.firstYear()).required("lastYear", input.lastYear());
         yearInRange(v, "firstYear", input.firstYear());

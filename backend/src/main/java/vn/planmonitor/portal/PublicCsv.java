@@ -1,12 +1,14 @@
 package vn.planmonitor.portal;
 
+import vn.planmonitor.common.Violations;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A target's approved figures as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows
  * Vietnamese), one row per year for the district and one per unit. Text cells that a spreadsheet
- * would run as a formula are prefixed with an apostrophe.
+ * would run as a formula are prefixed with an apostrophe; control characters never reach the file.
  */
 final class PublicCsv {
 
@@ -52,12 +54,24 @@ final class PublicCsv {
         if (value == null) {
             return "";
         }
-        String v = value;
+        String v = scrub(value);
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    /**
+     * Names are checked when they are written ({@code Violations}); text stored before that rule may
+     * still hold a control character, which a spreadsheet would show as garbage or cut the line at.
+     */
+    private static String scrub(String value) {
+        String v = value;
+        for (int at = Violations.forbiddenAt(v, false); at >= 0; at = Violations.forbiddenAt(v, false)) {
+            v = v.substring(0, at) + '\uFFFD' + v.substring(at + Character.charCount(v.codePointAt(at)));
         }
         return v;
     }

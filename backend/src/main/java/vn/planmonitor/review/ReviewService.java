@@ -129,7 +129,7 @@ public class ReviewService {
         if (required) {
             v.required("comment", comment);
         }
-        v.maxLength("comment", comment, MAX_COMMENT).throwIfAny();
+        v.multiLine("comment", comment, MAX_COMMENT).throwIfAny();
         return comment;
     }
 }

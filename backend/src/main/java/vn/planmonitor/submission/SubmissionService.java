@@ -84,7 +84,7 @@ public class SubmissionService {
         }
         Violations v = new Violations();
         v.required("planCode", in.planCode()).required("orgUnitCode", in.orgUnitCode()).required("period", in.period())
-                .maxLength("comment", in.comment(), ValueRules.MAX_COMMENT);
+                .multiLine("comment", in.comment(), ValueRules.MAX_COMMENT);
         Plan plan = in.planCode() == null ? null : Plan.findByCode(in.planCode()).orElse(null);
         if (in.planCode() != null && plan == null) {
             v.add("planCode", "unknown-code", in.planCode());
@@ -132,7 +132,7 @@ public class SubmissionService {
             throw ApiException.badRequest("body-required");
         }
         requireEditable(submission);
-        Violations v = new Violations().maxLength("comment", in.comment(), ValueRules.MAX_COMMENT);
+        Violations v = new Violations().multiLine("comment", in.comment(), ValueRules.MAX_COMMENT);
         Map<String, Indicator> indicators = indicatorsOf(submission.plan);
         ValueRules.check(v, in.values(), indicators, submission.orgUnit,
                 Period.parse(submission.periodCode).orElseThrow());

@@ -84,7 +84,7 @@ public class TargetService {
         Violations v = new Violations();
         Codes.check(v, "code", in.code());
         v.required("planCode", in.planCode()).required("indicatorCode", in.indicatorCode())
-                .text("statementVi", in.statementVi(), 1000).text("statementEn", in.statementEn(), 1000)
+                .multiLineText("statementVi", in.statementVi(), 1000).multiLineText("statementEn", in.statementEn(), 1000)
                 .required("aggregation", in.aggregation()).required("threshold", in.threshold())
                 .required("timing", in.timing());
         Plan plan = in.planCode() == null ? null : Plan.findByCode(in.planCode()).orElse(null);

@@ -18,7 +18,7 @@ class JsonDataValuesTest {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonDataValues.Parsed parse(String body) throws Exception {
-        return JsonDataValues.parse(json, body.getBytes(StandardCharsets.UTF_8));
+        return JsonDataValues.parse(json, body.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE);
     }
 
     @Test
