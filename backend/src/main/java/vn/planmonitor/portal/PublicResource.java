@@ -2,6 +2,7 @@ package vn.planmonitor.portal;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import vn.planmonitor.common.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,10 +80,8 @@ public class PublicResource {
     @Path("visits")
     @Consumes(MediaType.APPLICATION_JSON)
     public PublicViews.VisitCounts visit(PublicViews.Visit visit, @HeaderParam(VISITOR) String visitor,
-                                         @HeaderParam("X-Forwarded-For") String forwardedFor,
                                          @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
                                          @Context HttpServerRequest request) {
-        String remote = request.remoteAddress() == null ? "" : request.remoteAddress().host();
-        return service.visit(visit, ViewCounters.clientHash(visitor, forwardedFor, remote, userAgent));
+        return service.visit(visit, ViewCounters.clientHash(visitor, ClientAddress.of(request), userAgent));
     }
 }
