@@ -72,8 +72,7 @@ public class PublicResource {
         PublicViews.SourceText source = service.source(code);
         return Response.ok(source.text(), SOURCE_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + source.planCode() + "-source.txt\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+                .build(); // X-Content-Type-Options: nosniff, as on every response (SecurityHeaders)
     }
 
     @POST
