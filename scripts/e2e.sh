@@ -4,10 +4,12 @@
 # and always stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+mport=$(free_port) # the management port (metrics): a free one, so parallel runs do not collide on 9000
 workdir=$(mktemp -d)
 log="$workdir/backend.log"
-(cd "$workdir" && exec java -Dquarkus.profile=local -Dquarkus.http.port="$port" \
+(cd "$workdir" && exec java -Dquarkus.profile=local -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
   -jar "$OLDPWD/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
