@@ -63,4 +63,5 @@ else
   echo "e2e: nginx or frontend/dist missing — testing against the backend directly at $base"
 fi
 cd frontend
-BASE_URL="$base" npm run e2e
+# Arguments go to Playwright, e.g. scripts/e2e.sh e2e/csp.spec.ts
+BASE_URL="$base" npm run e2e -- "$@"
