@@ -38,10 +38,14 @@ trap stop_backend EXIT
 
 start_backend() { # $1: log file
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  # Metrics are on the management port; a free one, so that two runs on one machine do not collide.
+  mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   (cd "$work" && BENCH_DB_HOST=$host BENCH_DB_PORT=$dbport BENCH_DB_USER=$user BENCH_DB_NAME=$db \
-     exec java -Xmx512m -Dquarkus.profile=bench -Dquarkus.http.port="$port" -jar app/quarkus-run.jar >"$1" 2>&1) &
+     exec java -Xmx512m -Dquarkus.profile=bench -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
+     -jar app/quarkus-run.jar >"$1" 2>&1) &
   pid=$!
   base="http://127.0.0.1:$port"
+  management="http://127.0.0.1:$mport"
   # Up to 30 minutes: at 10 million values the start includes building the progress summaries.
   for i in $(seq 1 3600); do
     curl -fs "$base/q/health/ready" >/dev/null 2>&1 && return 0
@@ -78,6 +82,7 @@ say "measuring ($base)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- backend bench/generate.sql bench/src 2>/dev/null || echo '+changes')"
 set +e
 java -jar bench/target/bench.jar measure --jdbc-url "$jdbc" --preset "$preset" --mode "$mode" --base-url "$base" \
+  --management-url "$management" \
   --work "$work" --results-dir bench/results --readme bench/README.md --backend-log "$work/backend.log" \
   --reference-jdbc-options "$reference_options" --quarkus-version "${quarkus:-?}" --commit "$commit" \
   --backend-start-seconds "$start_seconds"

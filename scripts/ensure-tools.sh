@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need when they are missing: Chromium (browser tests)
-# and a compose client to check docker-compose.yml. Nothing else is downloaded outside npm/Maven.
+# Installs the Debian packages the tests need when they are missing: Chromium and nginx (browser
+# tests, through the deployment's frontend/nginx.conf) and a compose client to check docker-compose.yml. Nothing else is downloaded outside npm/Maven.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
+command -v nginx >/dev/null || missing+=(nginx)
 if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null; then
   missing+=(docker-compose)
 fi

@@ -33,7 +33,9 @@ echo "faults: building the backend for MariaDB"
 (cd backend && mvn -B -q package -DskipTests -Dquarkus.profile=faults)
 cp -r backend/target/quarkus-app "$work/app"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-(cd "$work" && exec java -Dquarkus.profile=faults -Dquarkus.http.port="$port" -jar app/quarkus-run.jar >"$log" 2>&1) &
+mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+(cd "$work" && exec java -Dquarkus.profile=faults -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
+  -jar app/quarkus-run.jar >"$log" 2>&1) &
 pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 90); do curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done

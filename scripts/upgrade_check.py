@@ -144,7 +144,9 @@ class Server:
         env = dict(os.environ,
                    DB_URL=f"jdbc:mariadb://{DB_HOST}:{DB_PORT}/{DB}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
                    ADMIN_USERNAME="admin", ADMIN_PASSWORD=ADMIN_PASSWORD, PLANMONITOR_TODAY=TODAY,
-                   PORT=str(self.port), QUARKUS_HTTP_HOST="127.0.0.1")
+                   PORT=str(self.port), QUARKUS_HTTP_HOST="127.0.0.1",
+                   # The current code has a management port (metrics); a free one, as for PORT.
+                   MANAGEMENT_PORT=str(free_port()), QUARKUS_MANAGEMENT_HOST="127.0.0.1")
         log(f"starting the {self.name} release on port {self.port} (log: {self.log_path})")
         with open(self.log_path, "w") as out:
             # db-kind is a build-time setting; repeated here so the runtime does not warn it differs.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp';
 import { ADMIN, screenshot, signIn } from './helpers';
 
 /** The administrator's screens, each one captured; the API's own validation shows on the fields. */

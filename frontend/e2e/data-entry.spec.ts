@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp';
 import { apiToken, bearer, deleteReport, findReport, freeYear, REPORTER, screenshot, signIn } from './helpers';
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { type Download, type Page } from '@playwright/test';
+import { expect, test } from './csp';
 import { apiToken, deleteReport, findReport, freeYear, pageAs, PLAN, REPORTER, REVIEWER, screenshot, signIn } from './helpers';
 
 /**

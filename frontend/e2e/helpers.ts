@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, guardCsp, test } from './csp';
 
 /** Screenshots of every screen land in docs/screenshots for the README and for review. */
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -80,6 +81,7 @@ export async function signIn(page: Page, account: { username: string; password: 
 export async function pageAs(browser: Browser, account: { username: string; password: string }, next: string): Promise<Page> {
   const { baseURL, viewport, locale, timezoneId } = test.info().project.use;
   const context = await browser.newContext({ baseURL, viewport, locale, timezoneId });
+  guardCsp(context);
   const page = await context.newPage();
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await signIn(page, account);

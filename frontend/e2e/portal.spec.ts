@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, guardCsp, test } from './csp';
 import { PLAN, percentVi, screenshot } from './helpers';
 
 /**
@@ -39,6 +40,7 @@ function watchErrors(page: Page): string[] {
 async function newVisitor(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const { baseURL, viewport, locale, timezoneId } = test.info().project.use;
   const context = await browser.newContext({ baseURL, viewport, locale, timezoneId, ...options });
+  guardCsp(context);
   return context.newPage();
 }
 

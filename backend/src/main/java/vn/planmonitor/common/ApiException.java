@@ -1,5 +1,6 @@
 package vn.planmonitor.common;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,26 +14,34 @@ public class ApiException extends RuntimeException {
     private final Object[] args;
     private final List<Violation> errors;
     private final String detailKey;
+    private final Duration retryAfter;
 
     public ApiException(int status, String code, Object... args) {
-        this(status, code, "problem." + code + ".detail", List.of(), args);
+        this(status, code, "problem." + code + ".detail", List.of(), null, args);
     }
 
-    private ApiException(int status, String code, String detailKey, List<Violation> errors, Object... args) {
+    private ApiException(int status, String code, String detailKey, List<Violation> errors, Duration retryAfter,
+                         Object... args) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
         this.detailKey = detailKey;
         this.args = args;
         this.errors = errors;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: the client may try again once {@code retryAfter} has passed (sent as {@code Retry-After}). */
+    public static ApiException tooManyRequests(String code, Duration retryAfter, Object... args) {
+        return new ApiException(429, code, "problem." + code + ".detail", List.of(), retryAfter, args);
     }
 
     public static ApiException validation(List<Violation> errors) {
-        return new ApiException(400, "validation", "problem.validation.detail", errors);
+        return new ApiException(400, "validation", "problem.validation.detail", errors, null);
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "not-found", "problem.not-found." + what, List.of(), String.valueOf(id));
+        return new ApiException(404, "not-found", "problem.not-found." + what, List.of(), null, String.valueOf(id));
     }
 
     public static ApiException conflict(String code, Object... args) {
@@ -61,5 +70,10 @@ public class ApiException extends RuntimeException {
 
     public List<Violation> errors() {
         return errors;
+    }
+
+    /** When the client may try again; null when retrying will not help. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

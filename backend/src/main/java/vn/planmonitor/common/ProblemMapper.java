@@ -43,7 +43,13 @@ public class ProblemMapper {
                 .map(v -> new FieldError(v.field(), v.code(), Messages.get(locale, "field." + v.code(), v.args())))
                 .toList();
         String detail = Messages.get(locale, e.detailKey(), e.args());
-        return respond(e.status(), e.code(), locale, detail, uri, errors.isEmpty() ? null : errors);
+        Response response = respond(e.status(), e.code(), locale, detail, uri, errors.isEmpty() ? null : errors);
+        if (e.retryAfter() == null) {
+            return response;
+        }
+        // Whole seconds, rounded up: a client that waits what it was told is never refused again for a fraction.
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).build();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

@@ -2,6 +2,7 @@ package vn.planmonitor.portal;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import vn.planmonitor.common.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,18 +72,15 @@ public class PublicResource {
         PublicViews.SourceText source = service.source(code);
         return Response.ok(source.text(), SOURCE_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + source.planCode() + "-source.txt\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+                .build(); // X-Content-Type-Options: nosniff, as on every response (SecurityHeaders)
     }
 
     @POST
     @Path("visits")
     @Consumes(MediaType.APPLICATION_JSON)
     public PublicViews.VisitCounts visit(PublicViews.Visit visit, @HeaderParam(VISITOR) String visitor,
-                                         @HeaderParam("X-Forwarded-For") String forwardedFor,
                                          @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
                                          @Context HttpServerRequest request) {
-        String remote = request.remoteAddress() == null ? "" : request.remoteAddress().host();
-        return service.visit(visit, ViewCounters.clientHash(visitor, forwardedFor, remote, userAgent));
+        return service.visit(visit, ViewCounters.clientHash(visitor, ClientAddress.of(request), userAgent));
     }
 }

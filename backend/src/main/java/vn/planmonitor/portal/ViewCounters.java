@@ -141,16 +141,12 @@ public class ViewCounters {
     }
 
     /** An opaque, fixed-length identity of a client; the raw address is never kept. */
-    public static String clientHash(String visitorId, String forwardedFor, String remoteAddress, String userAgent) {
+    public static String clientHash(String visitorId, String clientAddress, String userAgent) {
         String source;
         if (visitorId != null && visitorId.matches("[A-Za-z0-9_-]{8,64}")) {
             source = "v:" + visitorId;
         } else {
-            String ip = remoteAddress;
-            if (forwardedFor != null && !forwardedFor.isBlank()) {
-                ip = forwardedFor.split(",")[0].trim(); // the client, as the first proxy saw it
-            }
-            source = "a:" + ip + "|" + (userAgent == null ? "" : userAgent);
+            source = "a:" + clientAddress + "|" + (userAgent == null ? "" : userAgent);
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));

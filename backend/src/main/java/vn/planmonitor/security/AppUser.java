@@ -39,13 +39,15 @@ public class AppUser extends VersionedEntity {
     @Column(nullable = false)
     public boolean active;
 
-    /** Sign-in bookkeeping, written by bulk updates (see SignInService): it is not an edit and never moves the version. */
+    /**
+     * No longer counted: failed sign-ins are throttled per client address in memory (SignInThrottle),
+     * so one stranger cannot lock the account. The column stays (NOT NULL in released databases), as
+     * does {@code locked_until}, which nothing reads any more.
+     */
     @Column(name = "failed_sign_ins", nullable = false)
     public int failedSignIns;
 
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
+    /** Written by a bulk update (see SignInService): signing in is not an edit and never moves the version. */
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
 

@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.util.Optional;
 
 /**
  * A fresh installation has no accounts, so nobody could sign in to create one: the first admin
@@ -20,11 +17,8 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
-    @ConfigProperty(name = "planmonitor.admin.username", defaultValue = "admin")
-    String username;
-
-    @ConfigProperty(name = "planmonitor.admin.password")
-    Optional<String> password;
+    @Inject
+    AdminConfig config;
 
     @Inject
     UserService users;
@@ -34,11 +28,12 @@ public class FirstAdmin {
         if (AppUser.count() > 0) {
             return;
         }
-        if (password.isEmpty() || password.get().isBlank()) {
+        if (config.password().isEmpty() || config.password().get().isBlank()) {
             LOG.warn("No account exists and planmonitor.admin.password (ADMIN_PASSWORD) is not set: nobody can sign in.");
             return;
         }
-        users.createIfMissing(username, "Quản trị hệ thống / Administrator", Role.ADMIN, password.get());
-        LOG.infof("Created the first admin account '%s' from configuration.", username);
+        users.createIfMissing(config.username(), "Quản trị hệ thống / Administrator", Role.ADMIN,
+                config.password().get());
+        LOG.infof("Created the first admin account '%s' from configuration.", config.username());
     }
 }

@@ -1,6 +1,7 @@
 package vn.planmonitor.security;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,8 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import vn.planmonitor.common.ClientAddress;
 
 import java.util.List;
 
@@ -32,8 +37,10 @@ public class SessionResource {
 
     @POST
     @PermitAll
-    public Response signIn(SignInService.Credentials credentials) {
-        return Response.status(201).entity(signIn.signIn(credentials)).build();
+    public Response signIn(SignInService.Credentials credentials, @Context HttpServerRequest request) {
+        // The bearer token is in the body: no cache, shared or private, may keep a copy.
+        return Response.status(201).entity(signIn.signIn(credentials, ClientAddress.of(request)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @GET

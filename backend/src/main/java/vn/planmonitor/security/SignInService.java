@@ -3,7 +3,6 @@ package vn.planmonitor.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Violations;
 
@@ -12,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Username and password in, a session token out. After {@code max-failures} wrong passwords in a
- * row the account is locked for a while: slow enough to defeat guessing, short enough that a
- * ward officer who mistyped is not locked out for the day.
+ * Username and password in, a session token out. Guessing is slowed by {@link SignInThrottle}
+ * (per client address and username), and every refusal reads the same whether the username
+ * exists or not.
  */
 @ApplicationScoped
 public class SignInService {
@@ -22,11 +21,8 @@ public class SignInService {
     @Inject
     TokenService tokens;
 
-    @ConfigProperty(name = "planmonitor.sign-in.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @ConfigProperty(name = "planmonitor.sign-in.lock-minutes", defaultValue = "15")
-    long lockMinutes;
+    @Inject
+    SignInThrottle throttle;
 
     public record Session(String token, UserView user, Instant expiresAt) {
     }
@@ -34,36 +30,38 @@ public class SignInService {
     public record Credentials(String username, String password) {
     }
 
-    /** Failed attempts must be counted even though the request fails, hence the commit on refusal. */
-    @Transactional(dontRollbackOn = ApiException.class)
-    public Session signIn(Credentials credentials) {
+    @Transactional
+    public Session signIn(Credentials credentials, String clientAddress) {
         Violations v = new Violations();
         if (credentials == null) {
             throw ApiException.badRequest("body-required");
         }
         v.required("username", credentials.username()).required("password", credentials.password()).throwIfAny();
-        AppUser user = AppUser.findByUsername(credentials.username().trim()).orElse(null);
+        String username = credentials.username().trim();
         Instant now = Instant.now();
-        if (user != null && user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
-            throw new ApiException(429, "sign-in-locked", lockMinutes);
-        }
+        // Before the password is checked: during a wait even the right password is refused, or the
+        // wait itself would confirm a guess.
+        throttle.waitFor(clientAddress, username, now).ifPresent(wait -> {
+            throw ApiException.tooManyRequests("sign-in-locked", wait, minutes(wait));
+        });
+        AppUser user = AppUser.findByUsername(username).orElse(null);
         boolean matches = credentials.password().length() <= 72
                 && Secrets.passwordMatches(credentials.password(), user == null ? null : user.passwordHash);
-        // Bookkeeping goes through bulk updates so it never moves the account's version (an admin's
-        // edit based on the version they read must not fail because somebody signed in).
         if (user == null || !matches || !user.active) {
-            if (user != null && !matches) {
-                int failures = user.failedSignIns + 1;
-                boolean lock = failures >= maxFailures;
-                AppUser.update("failedSignIns = ?1, lockedUntil = ?2 where id = ?3", lock ? 0 : failures,
-                        lock ? now.plus(Duration.ofMinutes(lockMinutes)) : user.lockedUntil, user.id);
-            }
+            throttle.failed(clientAddress, username, now);
             throw new ApiException(401, "sign-in-failed");
         }
-        AppUser.update("failedSignIns = 0, lockedUntil = null, lastSignInAt = ?1 where id = ?2", now, user.id);
+        throttle.succeeded(clientAddress, username);
+        // A bulk update, so it never moves the account's version (an admin's edit based on the
+        // version they read must not fail because somebody signed in).
+        AppUser.update("lastSignInAt = ?1 where id = ?2", now, user.id);
         String secret = tokens.openSession(user);
         AccessToken session = AccessToken.findByHash(Secrets.hashToken(secret)).orElseThrow();
-        return new Session(secret, UserView.of(user), session.expiresAt);
+        return new Session(secret, UserView.of(user, false), session.expiresAt);
+    }
+
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,15 +70,23 @@ public class SignInService {
         AccessToken token = AccessToken.findById(caller.tokenId());
         List<String> units = (user != null ? user.units : token.units).stream().map(u -> u.code).sorted().toList();
         return new SessionResource.Me(caller.name(), caller.roles().stream().sorted().toList(), units,
-                user == null ? null : UserView.of(user));
+                user == null ? null : UserView.of(user, throttle.isThrottled(user.username, Instant.now())));
     }
 
+    /**
+     * Signing out ends a session. An API token is not a session: it is refused rather than revoked,
+     * so a script that "signs out" cannot silently kill the token other systems share — an admin
+     * revokes tokens with {@code DELETE /api/v1/tokens/{id}}.
+     */
     @Transactional
     public void signOut(Caller caller) {
-        AccessToken.<AccessToken>findByIdOptional(caller.tokenId()).ifPresent(t -> {
-            if (t.kind == TokenKind.SESSION && t.revokedAt == null) {
-                t.revokedAt = Instant.now();
-            }
-        });
+        AccessToken token = AccessToken.<AccessToken>findByIdOptional(caller.tokenId())
+                .orElseThrow(() -> new ApiException(401, "unauthorized"));
+        if (token.kind != TokenKind.SESSION) {
+            throw new ApiException(403, "not-a-session");
+        }
+        if (token.revokedAt == null) {
+            token.revokedAt = Instant.now();
+        }
     }
 }

@@ -3,7 +3,7 @@ package vn.planmonitor.security;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import vn.planmonitor.orgunit.OrgUnit;
 
 import java.time.Duration;
@@ -20,8 +20,8 @@ public class TokenService {
     /** Writing "last used" on every request would turn each read into a write; once a minute is enough. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    @ConfigProperty(name = "planmonitor.session.hours", defaultValue = "8")
-    long sessionHours;
+    @Inject
+    SessionConfig sessions;
 
     /** A new session for a person who just signed in; returns the secret, which is never stored. */
     public String openSession(AppUser user) {
@@ -32,10 +32,20 @@ public class TokenService {
         token.name = "session " + user.username;
         token.user = user;
         token.scope = user.role == Role.VIEWER ? TokenScope.READ : TokenScope.WRITE;
-        token.expiresAt = Instant.now().plus(Duration.ofHours(sessionHours));
+        token.expiresAt = Instant.now().plus(Duration.ofHours(sessions.hours()));
         token.createdBy = user.username;
         token.persist();
         return secret;
+    }
+
+    /**
+     * Ends every session of an account — after a new password, a deactivation or a role change, none
+     * opened before may go on (a reactivated account must not find its old sessions alive). A bulk
+     * update: revoking is bookkeeping and never moves a token's version. API tokens are not touched.
+     */
+    public int endSessions(AppUser user) {
+        return AccessToken.update("revokedAt = ?1 where user = ?2 and kind = ?3 and revokedAt is null",
+                Instant.now(), user, TokenKind.SESSION);
     }
 
     @ActivateRequestContext

@@ -1,6 +1,8 @@
 package vn.planmonitor.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Page;
@@ -10,6 +12,7 @@ import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,30 +25,70 @@ public class UserService {
     /** BCrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
     static final int MAX_PASSWORD_BYTES = 72;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TokenService tokens;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserView> list(PageRequest page) {
-        return Page.of(AppUser.findAll(page.sort()), page, UserView::of);
+        return Page.of(AppUser.findAll(page.sort()), page, this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserView get(long id) {
-        return UserView.of(find(id));
+        return view(find(id));
     }
 
     public UserView create(UserInput input) {
         AppUser user = new AppUser();
         apply(user, input, true);
         user.persist();
-        return UserView.of(user);
+        return view(user);
     }
 
+    /**
+     * A new password, a deactivation or a role change ends every session of the account, the caller's
+     * own included: whoever held one must sign in again under the new terms. The last active admin
+     * cannot be demoted or deactivated — nobody could then manage accounts.
+     */
     public UserView update(long id, String ifMatch, UserInput input) {
         AppUser user = find(id);
         Versions.requireMatch(ifMatch, user.version);
+        Role roleBefore = user.role;
+        boolean activeBefore = user.active;
+        // Locked before anything changes, so that no flush of this change can come first.
+        List<AppUser> admins = roleBefore == Role.ADMIN && activeBefore ? lockActiveAdmins() : List.of();
         apply(user, input, false);
+        boolean leavesAdmins = !admins.isEmpty() && (user.role != Role.ADMIN || !user.active);
+        if (leavesAdmins && admins.stream().allMatch(admin -> admin.id.equals(user.id))) {
+            throw ApiException.conflict("last-admin", user.username);
+        }
+        boolean newPassword = input.password() != null;
+        if (newPassword || user.role != roleBefore || (activeBefore && !user.active)) {
+            tokens.endSessions(user);
+        }
+        if (newPassword) {
+            throttle.forget(user.username);
+        }
         user.touch();
         AppUser.flush();
-        return UserView.of(user);
+        return view(user);
+    }
+
+    /**
+     * The active admins, their rows locked (SELECT … FOR UPDATE, in id order) until the transaction
+     * ends: of two admins demoting each other at once, the second waits for the first to commit, then
+     * finds only the admin it is demoting — and is refused. Counting without the lock would let both pass.
+     */
+    private static List<AppUser> lockActiveAdmins() {
+        return AppUser.<AppUser>find("role = ?1 and active = true order by id", Role.ADMIN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private UserView view(AppUser user) {
+        return UserView.of(user, throttle.isThrottled(user.username, Instant.now()));
     }
 
     /** Used at first start (the configured admin) and for the demo accounts of {@code make run}. */
@@ -99,8 +142,6 @@ public class UserService {
         user.active = in.active() == null || in.active();
         if (in.password() != null) {
             user.passwordHash = Secrets.hashPassword(in.password());
-            user.failedSignIns = 0;
-            user.lockedUntil = null;
         }
     }
 

@@ -10,10 +10,11 @@ public record UserView(long id, String username, String displayName, Role role, 
                        boolean active, boolean locked, Instant lastSignInAt, Instant createdAt, Instant updatedAt,
                        long version) implements Responses.Versioned {
 
-    static UserView of(AppUser u) {
+    /** {@code locked}: some client address must wait before trying this account again (see SignInThrottle). */
+    static UserView of(AppUser u, boolean locked) {
         return new UserView(u.id, u.username, u.displayName, u.role,
                 u.units.stream().map(unit -> unit.code).sorted().toList(), u.active,
-                u.lockedUntil != null && u.lockedUntil.isAfter(Instant.now()), u.lastSignInAt, u.createdAt,
+                locked, u.lastSignInAt, u.createdAt,
                 u.updatedAt, u.version);
     }
 }

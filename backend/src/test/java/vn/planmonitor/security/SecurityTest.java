@@ -2,21 +2,34 @@ package vn.planmonitor.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ApiTest;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The OWASP API Security Top 10 (2023) as a checklist: each rule is asserted by its status code
@@ -26,6 +39,14 @@ import static org.hamcrest.Matchers.startsWith;
 class SecurityTest extends ApiTest {
 
     private static final String SUBMISSIONS = "/api/v1/submissions";
+    private static final String SESSION = "/api/v1/session";
+    private static final String USERS = "/api/v1/users";
+    /** Client addresses as our nginx passes them on (X-Forwarded-For, trusted from loopback). */
+    private static final String STRANGER = "198.51.100.66";
+    private static final String OWNER = "198.51.100.10";
+
+    @Inject
+    TokenService tokens;
 
     private static Map<String, Object> wardReport(String unit, String period) {
         return Map.of("planCode", PLAN, "orgUnitCode", unit, "period", period, "values", List.of(
@@ -205,5 +226,242 @@ class SecurityTest extends ApiTest {
                 .body("errors", fieldError("username", "username-format"))
                 .body("errors", fieldError("password", "password-too-short"))
                 .body("errors", fieldError("unitCodes", "required"));
+    }
+
+    // --- Sign-in throttling: per client address and username --------------------------------------
+
+    private static ValidatableResponse signInFrom(String address, String username, String password) {
+        return as(null).header("X-Forwarded-For", address).body(Map.of("username", username, "password", password))
+                .when().post(SESSION).then();
+    }
+
+    private static int retryAfter(ValidatableResponse response) {
+        return Integer.parseInt(response.extract().header("Retry-After"));
+    }
+
+    @Test
+    void shouldNotLetAStrangerLockSomeoneElseOut() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            problem(signInFrom(STRANGER, "admin", "wrong-password-" + attempt), 401, "sign-in-failed");
+        }
+        // The stranger waits, even with the right password …
+        ValidatableResponse refused = problem(signInFrom(STRANGER, "admin", PASSWORD), 429, "sign-in-locked");
+        org.hamcrest.MatcherAssert.assertThat(retryAfter(refused), allOf(greaterThanOrEqualTo(55), lessThanOrEqualTo(60)));
+        // … the admin, from their own address, does not.
+        signInFrom(OWNER, "admin", PASSWORD).statusCode(201).header("Cache-Control", "no-store")
+                .body("user.username", equalTo("admin"));
+        api().queryParam("sort", "username").when().get(USERS).then().statusCode(200)
+                .body("items.find { it.username == 'admin' }.locked", equalTo(true));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownNameExactlyLikeAKnownOne() {
+        String known = "198.51.100.21";
+        String unknown = "198.51.100.22";
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            ExtractableResponse<Response> real = signInFrom(known, "reviewer", "wrong-password-" + attempt).extract();
+            ExtractableResponse<Response> none = signInFrom(unknown, "khong-co-ai", "wrong-password-" + attempt).extract();
+            assertEquals(real.statusCode(), none.statusCode(), "status of attempt " + attempt);
+            assertEquals(real.asString(), none.asString(), "body of attempt " + attempt);
+            assertEquals(real.header("Retry-After") == null, none.header("Retry-After") == null,
+                    "Retry-After of attempt " + attempt);
+            assertEquals(attempt <= 5 ? 401 : 429, real.statusCode());
+            if (attempt > 5) {
+                int a = Integer.parseInt(real.header("Retry-After"));
+                int b = Integer.parseInt(none.header("Retry-After"));
+                org.hamcrest.MatcherAssert.assertThat(Math.abs(a - b), lessThanOrEqualTo(1));
+            }
+        }
+        // In English too, the same words.
+        assertEquals(as(null).header("X-Forwarded-For", known).header("Accept-Language", "en")
+                        .body(Map.of("username", "reviewer", "password", "x-wrong-password")).post(SESSION).asString(),
+                as(null).header("X-Forwarded-For", unknown).header("Accept-Language", "en")
+                        .body(Map.of("username", "khong-co-ai", "password", "x-wrong-password")).post(SESSION).asString());
+    }
+
+    @Test
+    void shouldEndTheWaitsWhenAnAdminSetsANewPassword() {
+        long id = createUser("phuong4", "REPORTER", List.of("P04"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            problem(signInFrom(STRANGER, "phuong4", "wrong-password-" + attempt), 401, "sign-in-failed");
+        }
+        problem(signInFrom(STRANGER, "phuong4", "mat-khau-phuong4"), 429, "sign-in-locked");
+        api().when().get(USERS + "/" + id).then().body("locked", equalTo(true));
+        putUser(id, "phuong4", "REPORTER", List.of("P04"), true, "mat-khau-moi-phuong-4").statusCode(200)
+                .body("locked", equalTo(false));
+        signInFrom(STRANGER, "phuong4", "mat-khau-moi-phuong-4").statusCode(201);
+    }
+
+    // --- Sessions end when the account changes ----------------------------------------------------
+
+    private static long createUser(String username, String role, List<String> units) {
+        return ((Number) api().body(Map.of("username", username, "displayName", "Tài khoản " + username, "role", role,
+                        "unitCodes", units, "password", "mat-khau-" + username.replace('.', '-')))
+                .when().post(USERS).then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private static String sessionOf(String username, String password) {
+        return signInFrom("198.51.100.99", username, password).statusCode(201).extract().path("token");
+    }
+
+    private static ValidatableResponse putUser(String token, long id, String username, String role, List<String> units,
+                                               boolean active, String password) {
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", "Tài khoản " + username,
+                "role", role, "unitCodes", units, "active", active));
+        if (password != null) {
+            body.put("password", password);
+        }
+        String etag = as(token).get(USERS + "/" + id).then().statusCode(200).extract().header("ETag");
+        return as(token).header("If-Match", etag).body(body).when().put(USERS + "/" + id).then();
+    }
+
+    private static ValidatableResponse putUser(long id, String username, String role, List<String> units, boolean active,
+                                               String password) {
+        return putUser(adminToken, id, username, role, units, active, password);
+    }
+
+    @Test
+    void shouldEndEverySessionWhenAnAdminSetsANewPassword() {
+        long id = createUser("phuong5", "REPORTER", List.of("P05"));
+        String first = sessionOf("phuong5", "mat-khau-phuong5");
+        String second = sessionOf("phuong5", "mat-khau-phuong5");
+        putUser(id, "phuong5", "REPORTER", List.of("P05"), true, "mat-khau-moi-phuong5").statusCode(200);
+        problem(as(first).when().get(SESSION).then(), 401, "unauthorized");
+        problem(as(second).when().get(SESSION).then(), 401, "unauthorized");
+        problem(signInFrom("198.51.100.99", "phuong5", "mat-khau-phuong5"), 401, "sign-in-failed");
+        as(sessionOf("phuong5", "mat-khau-moi-phuong5")).when().get(SESSION).then().statusCode(200);
+        // The API token of the admin who did it, and other people's sessions, go on.
+        as(viewerToken).when().get(SESSION).then().statusCode(200);
+    }
+
+    @Test
+    void shouldEndTheSessionsOfAnAdminWhoSetsTheirOwnPassword() {
+        long id = createUser("quan.tri.2", "ADMIN", List.of());
+        String own = sessionOf("quan.tri.2", "mat-khau-quan-tri-2");
+        putUser(own, id, "quan.tri.2", "ADMIN", List.of(), true, "mat-khau-moi-quan-tri-2").statusCode(200);
+        problem(as(own).when().get(SESSION).then(), 401, "unauthorized");
+        as(sessionOf("quan.tri.2", "mat-khau-moi-quan-tri-2")).when().get(SESSION).then().statusCode(200);
+    }
+
+    @Test
+    void shouldNotBringOldSessionsBackWhenAnAccountIsReactivated() {
+        long id = createUser("phuong6", "REPORTER", List.of("P06"));
+        String session = sessionOf("phuong6", "mat-khau-phuong6");
+        putUser(id, "phuong6", "REPORTER", List.of("P06"), false, null).statusCode(200);
+        problem(as(session).when().get(SESSION).then(), 401, "unauthorized");
+        putUser(id, "phuong6", "REPORTER", List.of("P06"), true, null).statusCode(200).body("active", equalTo(true));
+        problem(as(session).when().get(SESSION).then(), 401, "unauthorized");
+        as(sessionOf("phuong6", "mat-khau-phuong6")).when().get(SESSION).then().statusCode(200);
+    }
+
+    @Test
+    void shouldEndTheSessionsOfAnAccountWhoseRoleChanges() {
+        long id = createUser("lanh.dao.2", "VIEWER", List.of());
+        String session = sessionOf("lanh.dao.2", "mat-khau-lanh-dao-2");
+        as(session).when().get(SESSION).then().statusCode(200).body("roles", contains("VIEWER"));
+        putUser(id, "lanh.dao.2", "REVIEWER", List.of(), true, null).statusCode(200);
+        problem(as(session).when().get(SESSION).then(), 401, "unauthorized");
+        // An edit that changes neither password, role nor active flag leaves sessions alone.
+        String renamed = sessionOf("lanh.dao.2", "mat-khau-lanh-dao-2");
+        putUser(id, "lanh.dao.2", "REVIEWER", List.of(), true, null).statusCode(200);
+        as(renamed).when().get(SESSION).then().statusCode(200).body("roles", hasItem("REVIEWER"));
+    }
+
+    @Test
+    void shouldRefuseToSignOutWithAnApiTokenAndKeepTheTokenWorking() {
+        String secret = api().body(Map.of("name", "Hệ thống thống kê", "scope", "READ",
+                        "expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()))
+                .when().post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+        problem(as(secret).when().delete(SESSION).then(), 403, "not-a-session");
+        as(secret).when().get(SUBMISSIONS).then().statusCode(200);
+        as(secret).when().get(SESSION).then().statusCode(200).body("name", equalTo("token:Hệ thống thống kê"));
+    }
+
+    // --- The last admin -------------------------------------------------------------------------
+
+    private static long userId(String username) {
+        List<Map<String, Object>> items = api().queryParam("size", 500).get(USERS).then().statusCode(200)
+                .extract().path("items");
+        return items.stream().filter(u -> username.equals(u.get("username")))
+                .map(u -> ((Number) u.get("id")).longValue()).findFirst().orElseThrow();
+    }
+
+    /** Read from the database: the admin's own session may just have ended. */
+    private static List<String> activeAdmins() {
+        return QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>list("role = ?1 and active = true",
+                Role.ADMIN).stream().map(u -> u.username).toList());
+    }
+
+    @Test
+    void shouldKeepAtLeastOneActiveAdmin() {
+        long admin = userId("admin");
+        // Other admins this class may have made step down first, so that "admin" is the last one.
+        for (String other : activeAdmins()) {
+            if (!other.equals("admin")) {
+                putUser(userId(other), other, "VIEWER", List.of(), true, null).statusCode(200);
+            }
+        }
+        String etag = etagOf(USERS + "/" + admin);
+        problem(putUser(admin, "admin", "VIEWER", List.of(), true, null), 409, "last-admin");
+        problem(putUser(admin, "admin", "ADMIN", List.of(), false, null), 409, "last-admin");
+        problem(as(adminToken).header("Accept-Language", "en").header("If-Match", etag)
+                .body(Map.of("username", "admin", "displayName", "x", "role", "REPORTER", "unitCodes", List.of("P01")))
+                .when().put(USERS + "/" + admin).then(), 409, "last-admin")
+                .body("detail", org.hamcrest.Matchers.containsString("last active administrator"));
+        // Nothing changed, and the admin's session goes on.
+        api().when().get(USERS + "/" + admin).then().header("ETag", etag).body("role", equalTo("ADMIN"))
+                .body("active", equalTo(true));
+        api().when().get(SESSION).then().statusCode(200);
+        // A change that keeps the admin an admin is allowed.
+        putUser(admin, "admin", "ADMIN", List.of(), true, null).statusCode(200);
+        adminToken = reopenAdminSession();
+    }
+
+    @Test
+    void shouldKeepOneAdminWhenTwoAdminsDemoteEachOtherAtOnce() throws Exception {
+        long admin = userId("admin");
+        long second = createUser("quan.tri.3", "ADMIN", List.of());
+        for (int round = 1; round <= 3; round++) {
+            putUser(second, "quan.tri.3", "ADMIN", List.of(), true, null).statusCode(200);
+            String secondToken = sessionOf("quan.tri.3", "mat-khau-quan-tri-3");
+            String adminEtag = etagOf(USERS + "/" + admin);
+            String secondEtag = etagOf(USERS + "/" + second);
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<ExtractableResponse<Response>> adminDemotesSecond = CompletableFuture.supplyAsync(
+                    () -> demote(adminToken, second, "quan.tri.3", secondEtag, start));
+            CompletableFuture<ExtractableResponse<Response>> secondDemotesAdmin = CompletableFuture.supplyAsync(
+                    () -> demote(secondToken, admin, "admin", adminEtag, start));
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (ExtractableResponse<Response> r : List.of(adminDemotesSecond.get(), secondDemotesAdmin.get())) {
+                outcomes.add(r.statusCode() == 409 ? r.path("code") : r.statusCode());
+            }
+            org.hamcrest.MatcherAssert.assertThat("round " + round, outcomes, containsInAnyOrder(200, "last-admin"));
+            List<String> admins = activeAdmins();
+            org.hamcrest.MatcherAssert.assertThat("round " + round, admins.size(), equalTo(1));
+            if (!admins.contains("admin")) {
+                // The second admin won: it makes "admin" an admin again, and "admin" signs in afresh.
+                putUser(sessionOf("quan.tri.3", "mat-khau-quan-tri-3"), admin, "admin", "ADMIN", List.of(), true, null)
+                        .statusCode(200);
+                adminToken = reopenAdminSession();
+            }
+        }
+    }
+
+    private static ExtractableResponse<Response> demote(String token, long id, String username, String etag,
+                                                        CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return as(token).header("If-Match", etag).body(Map.of("username", username, "displayName",
+                "Tài khoản " + username, "role", "VIEWER", "unitCodes", List.of())).when().put(USERS + "/" + id)
+                .then().extract();
+    }
+
+    private String reopenAdminSession() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> tokens.openSession(AppUser.findByUsername("admin").orElseThrow()));
     }
 }

@@ -61,7 +61,7 @@ public final class Measure {
         Files.createDirectories(work);
         long started = System.nanoTime();
         api.signIn("admin", args.getOrDefault("admin-password", "bench-admin-password"));
-        try (Connection c = Db.connect(jdbcUrl); MemorySampler heap = new MemorySampler(api.base)) {
+        try (Connection c = Db.connect(jdbcUrl); MemorySampler heap = new MemorySampler(args.get("management-url"))) {
             db = c;
             describe();
             phase("aggregate overhead", this::aggregate);

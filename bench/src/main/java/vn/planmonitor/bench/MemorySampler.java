@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Samples the backend's heap from /q/metrics (Micrometer's jvm_memory_used_bytes{area="heap"}, summed
- * over the pools) five times a second for the whole run, and keeps the largest sum seen.
+ * Samples the backend's heap from /q/metrics on its management port (Micrometer's
+ * jvm_memory_used_bytes{area="heap"}, summed over the pools) five times a second for the whole run, and
+ * keeps the largest sum seen.
  */
 public final class MemorySampler implements AutoCloseable {
 
@@ -28,8 +29,9 @@ public final class MemorySampler implements AutoCloseable {
     private volatile int samples;
     private volatile int failures;
 
-    public MemorySampler(String base) {
-        this.uri = URI.create(base + "/q/metrics");
+    /** {@code managementBase}: the backend's management interface, e.g. http://127.0.0.1:9000. */
+    public MemorySampler(String managementBase) {
+        this.uri = URI.create(managementBase + "/q/metrics");
         this.thread = new Thread(this::loop, "heap-sampler");
         thread.setDaemon(true);
         thread.start();
