@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.planmonitor.common.Today;
-import vn.planmonitor.progress.Deadlines;
+import vn.planmonitor.completeness.Deadlines;
 import vn.planmonitor.progress.ProgressCells;
 import vn.planmonitor.security.CallerScope;
 
