@@ -1,6 +1,7 @@
 package vn.planmonitor.progress;
 
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.plan.YearRange;
 
@@ -20,11 +21,11 @@ public record ProgressQuery(Integer from, Integer to, boolean includeSubmitted, 
         Violations v = new Violations();
         Integer first = YearRange.parseYear(from, "from", v);
         Integer last = YearRange.parseYear(to, "to", v);
-        String wanted = Codes.trimToNull(include);
+        String wanted = Text.trimToNull(include);
         if (wanted != null && !"submitted".equals(wanted)) {
             v.add("include", "not-one-of", "submitted");
         }
-        Boolean withUnits = Codes.booleanParam(units, "units", v);
+        Boolean withUnits = QueryParams.booleanParam(units, "units", v);
         v.throwIfAny();
         return new ProgressQuery(first, last, "submitted".equals(wanted), withUnits);
     }
