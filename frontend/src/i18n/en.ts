@@ -539,7 +539,7 @@ export const en: Messages = {
   'completeness.caption': 'Each unit\'s report status by year',
   'completeness.due': 'due {date}',
   'completeness.late': 'late',
-  'completeness.lateHint': 'submitted after the deadline, or still not in after it',
+  'completeness.lateHint': 'first submitted after the deadline, or still not submitted after it',
   'completeness.legend': 'Legend',
   'completeness.empty': 'No unit of this type has to report.',
   'completeness.totalExpected': 'Expected',

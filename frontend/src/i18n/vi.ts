@@ -541,7 +541,7 @@ export const vi = {
   'completeness.caption': 'Tình trạng báo cáo của từng đơn vị theo năm',
   'completeness.due': 'hạn {date}',
   'completeness.late': 'trễ hạn',
-  'completeness.lateHint': 'nộp sau hạn, hoặc đã quá hạn mà chưa nộp',
+  'completeness.lateHint': 'nộp lần đầu sau hạn, hoặc đã quá hạn mà chưa nộp',
   'completeness.legend': 'Chú thích',
   'completeness.empty': 'Không có đơn vị nào thuộc loại này phải báo cáo.',
   'completeness.totalExpected': 'Phải nộp',

@@ -3,8 +3,8 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePermissions } from '@/features/auth/api/session';
-import { useCompletenessByPeriod } from '@/features/overview/api/get-completeness';
 import { usePlanProgress } from '@/features/overview/api/get-plan-progress';
+import { useReportTotals } from '@/features/overview/api/get-report-totals';
 import { ReportsReceived } from '@/features/overview/components/reports-received';
 import { TargetCard } from '@/features/overview/components/target-card';
 import { usePlanPeriods } from '@/features/periods/api/get-periods';
@@ -19,7 +19,7 @@ export function OverviewRoute() {
   const indicators = usePlanIndicators(plan?.code);
   const units = useAllOrgUnits();
   const periods = usePlanPeriods(plan);
-  const completeness = useCompletenessByPeriod(plan?.code, (periods.data ?? []).map((p) => p.code));
+  const reportTotals = useReportTotals(plan?.id);
   const progress = usePlanProgress(plan?.id);
   const permissions = usePermissions();
 
@@ -79,12 +79,12 @@ export function OverviewRoute() {
         )}
       </section>
 
-      {completeness.error || periods.error ? (
+      {reportTotals.error || periods.error ? (
         <div className="section">
-          <ErrorState error={completeness.error ?? periods.error} onRetry={() => { completeness.refetch(); void periods.refetch(); }} />
+          <ErrorState error={reportTotals.error ?? periods.error} onRetry={() => { void reportTotals.refetch(); void periods.refetch(); }} />
         </div>
-      ) : completeness.data && periods.data ? (
-        <ReportsReceived periods={periods.data} completeness={completeness.data} />
+      ) : reportTotals.data && periods.data ? (
+        <ReportsReceived periods={periods.data} columns={reportTotals.data} />
       ) : (
         <div className="card section"><LoadingState /></div>
       )}

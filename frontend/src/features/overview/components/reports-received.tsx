@@ -2,27 +2,27 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Period } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
 import { useInView } from '@/hooks/use-in-view';
-import type { Completeness } from '../api/get-completeness';
+import type { CompletenessColumn } from '../api/get-report-totals';
 import type { YearCount } from './reports-chart';
 
 const ReportsChart = lazy(() => import('./reports-chart'));
 
 /**
- * Reports received and approved per year against the units expected to report (from the API's
- * completeness figures): how far the data behind the targets has come in, not the targets'
+ * Reports received and approved per year against the units expected to report (the completeness
+ * matrix's column totals): how far the data behind the targets has come in, not the targets'
  * progress itself.
  */
-export function ReportsReceived({ periods, completeness }: { periods: readonly Period[]; completeness: readonly Completeness[] }) {
+export function ReportsReceived({ periods, columns }: { periods: readonly Period[]; columns: readonly CompletenessColumn[] }) {
   const { t, number, pick } = useI18n();
   const data = useMemo<YearCount[]>(
     () =>
-      completeness.map((c) => ({
+      columns.map((c) => ({
         year: c.period,
-        expected: c.totals.expected,
-        received: c.totals.received,
-        approved: c.totals.approved,
+        expected: c.expectedUnits,
+        received: c.receivedUnits,
+        approved: c.approvedUnits,
       })),
-    [completeness],
+    [columns],
   );
   const [chartRef, chartVisible] = useInView<HTMLDivElement>();
   const placeholder = <div className="chart skeleton" role="status" aria-label={t('overview.chartLoading')} />;

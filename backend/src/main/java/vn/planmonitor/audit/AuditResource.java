@@ -7,8 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.DateParams;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Violations;
@@ -37,12 +38,12 @@ public class AuditResource {
         Violations v = new Violations();
         Integer submissionId = submission == null || submission.isBlank() ? null
                 : PageRequest.parseInt(submission, 0, "submission", 1, Integer.MAX_VALUE, v);
-        AuditAction wanted = Codes.enumParam(AuditAction.class, action, "action", v);
+        AuditAction wanted = QueryParams.enumParam(AuditAction.class, action, "action", v);
         Instant fromTime = DateParams.instant(from, "from", v, false);
         Instant toTime = DateParams.instant(to, "to", v, true);
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "-id", v);
         var criteria = new AuditTrail.Criteria(submissionId == null ? null : submissionId.longValue(),
-                Codes.trimToNull(actor), wanted, Codes.trimToNull(orgUnit), Codes.trimToNull(plan), fromTime, toTime);
+                Text.trimToNull(actor), wanted, Text.trimToNull(orgUnit), Text.trimToNull(plan), fromTime, toTime);
         return trail.search(criteria, request);
     }
 }

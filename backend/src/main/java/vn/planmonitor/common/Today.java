@@ -3,12 +3,10 @@ package vn.planmonitor.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 
 /**
  * "Now" as the rules see it. Which year is the current one decides what can have been reported and
@@ -24,9 +22,8 @@ public class Today {
 
     @Produces
     @Singleton
-    Clock clock(@ConfigProperty(name = "planmonitor.today") Optional<String> today) {
-        return today.filter(s -> !s.isBlank())
-                .map(s -> Clock.fixed(LocalDate.parse(s.trim()).atStartOfDay(ZONE).toInstant(), ZONE))
+    Clock clock(ClockConfig config) {
+        return config.day().map(day -> Clock.fixed(day.atStartOfDay(ZONE).toInstant(), ZONE))
                 .orElseGet(() -> Clock.system(ZONE));
     }
 }

@@ -7,7 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.security.Role;
@@ -24,8 +25,8 @@ public class CompletenessResource {
     public CompletenessView get(@QueryParam("plan") String plan, @QueryParam("period") String period,
                                 @QueryParam("type") String type) {
         Violations v = new Violations();
-        OrgUnitType unitType = Codes.enumParam(OrgUnitType.class, type, "type", v);
+        OrgUnitType unitType = QueryParams.enumParam(OrgUnitType.class, type, "type", v);
         v.throwIfAny();
-        return service.of(Codes.trimToNull(plan), Codes.trimToNull(period), unitType);
+        return service.of(Text.trimToNull(plan), Text.trimToNull(period), unitType);
     }
 }

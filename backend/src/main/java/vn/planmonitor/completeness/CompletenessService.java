@@ -4,24 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Violations;
-import vn.planmonitor.indicator.Indicator;
-import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
-import vn.planmonitor.submission.Submission;
-import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.plan.PlanService;
+import vn.planmonitor.plan.YearRange;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import vn.planmonitor.progress.Deadlines;
 
+/**
+ * Who has reported: one period of a plan ({@link #of}) and the plan's years side by side ({@link #matrix},
+ * the chart a district officer chases reports with). Both are read from one {@link CompletenessGrid} and
+ * counted by the rule in {@link ReportState}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CompletenessService {
@@ -29,10 +30,10 @@ public class CompletenessService {
     @Inject
     Clock clock;
 
-    /**
-     * Expected: every active unit that reports at least one of the plan's indicators for this kind of
-     * period, plus any unit that has a report anyway (a unit deactivated later still shows what it sent).
-     */
+    /** What the matrix is asked for, parsed by the resource: a unit type (null: all) and years (null: the plan's). */
+    public record MatrixQuery(OrgUnitType type, Integer from, Integer to) {
+    }
+
     public CompletenessView of(String planCode, String periodCode, OrgUnitType type) {
         Violations v = new Violations();
         v.required("plan", planCode).required("period", periodCode);
@@ -47,33 +48,45 @@ public class CompletenessService {
             v.add("period", "outside-plan", plan.firstYear, plan.lastYear);
         }
         v.throwIfAny();
-        List<Indicator> indicators = Indicator.listForPlan(plan).stream()
-                .filter(i -> i.periodType == period.type()).toList();
-        Map<Long, Submission> reports = Submission.<Submission>list("plan = ?1 and periodCode = ?2", plan,
-                period.code()).stream().collect(Collectors.toMap(s -> s.orgUnit.id, Function.identity()));
-        List<OrgUnit> expected = OrgUnit.<OrgUnit>listAll().stream()
-                .filter(u -> reports.containsKey(u.id) || indicators.stream().anyMatch(i -> i.isReportedBy(u)))
-                .filter(u -> type == null || u.type == type)
-                .sorted(Comparator.comparing((OrgUnit u) -> u.type).thenComparing(u -> u.code))
-                .toList();
-        LocalDate deadline = Deadlines.dueDate(period, plan.reportDeadlineDays);
-        boolean passed = LocalDate.now(clock).isAfter(deadline);
+        LocalDate today = LocalDate.now(clock);
+        CompletenessGrid grid = CompletenessGrid.load(plan, List.of(period), type, today);
         List<CompletenessView.Row> rows = new ArrayList<>();
-        int received = 0;
-        int approved = 0;
-        int onTime = 0;
-        for (OrgUnit unit : expected) {
-            Submission s = reports.get(unit.id);
-            boolean wasSubmitted = s != null && s.firstSubmittedAt != null;
-            received += wasSubmitted ? 1 : 0;
-            approved += s != null && s.status == SubmissionStatus.APPROVED ? 1 : 0;
-            onTime += s != null && Boolean.TRUE.equals(s.onTime) ? 1 : 0;
-            boolean late = wasSubmitted ? Boolean.FALSE.equals(s.onTime) : passed;
-            rows.add(new CompletenessView.Row(unit.code, unit.nameVi, unit.nameEn, unit.type,
-                    s == null ? "MISSING" : s.status.name(), s == null ? null : s.id,
-                    s == null ? null : s.submittedAt, s == null ? null : s.onTime, late));
+        for (CompletenessGrid.Row row : grid.rows) {
+            CompletenessGrid.Cell cell = row.cells().get(0);
+            var s = cell.report();
+            rows.add(new CompletenessView.Row(row.unit().code, row.unit().nameVi, row.unit().nameEn, row.unit().type,
+                    cell.state().name(), s == null ? null : s.id, s == null ? null : s.submittedAt,
+                    s == null ? null : s.onTime, cell.late()));
         }
-        var totals = new CompletenessView.Totals(rows.size(), received, approved, onTime, rows.size() - received);
-        return new CompletenessView(plan.code, period.code(), deadline, passed, totals, rows);
+        rows.sort(Comparator.comparing(CompletenessView.Row::type).thenComparing(CompletenessView.Row::orgUnitCode));
+        CompletenessGrid.Tally tally = grid.tally(0);
+        LocalDate deadline = grid.dueDates.get(0);
+        return new CompletenessView(plan.code, period.code(), deadline, today.isAfter(deadline),
+                new CompletenessView.Totals(tally.expected(), tally.received(), tally.approved(), tally.onTime(),
+                        tally.missing()), rows);
+    }
+
+    /** Yearly periods only (every indicator of the District 11 plan is yearly). */
+    public CompletenessMatrixView matrix(long planId, MatrixQuery query) {
+        Plan plan = PlanService.find(planId);
+        Violations v = new Violations();
+        YearRange years = YearRange.of(plan, query.from(), query.to(), v);
+        v.throwIfAny();
+        LocalDate today = LocalDate.now(clock);
+        CompletenessGrid grid = CompletenessGrid.load(plan,
+                Period.between(PeriodType.YEARLY, years.from(), years.to()), query.type(), today);
+        List<CompletenessMatrixView.Column> columns = new ArrayList<>(grid.periods.size());
+        for (int i = 0; i < grid.periods.size(); i++) {
+            CompletenessGrid.Tally tally = grid.tally(i);
+            columns.add(new CompletenessMatrixView.Column(grid.periods.get(i).code(), grid.dueDates.get(i),
+                    tally.expected(), tally.received(), tally.approved(), tally.late()));
+        }
+        List<CompletenessMatrixView.Row> rows = grid.rows.stream().map(row -> new CompletenessMatrixView.Row(
+                row.unit().code, row.unit().nameVi, row.unit().nameEn, row.unit().type, row.unit().active,
+                row.cells().stream().map(c -> new CompletenessMatrixView.Cell(c.period().code(), c.state(), c.late(),
+                        c.report() == null ? null : c.report().id,
+                        c.report() == null ? null : c.report().firstSubmittedAt)).toList())).toList();
+        return new CompletenessMatrixView(plan.code, years.from(), years.to(), query.type(), today.getYear(),
+                Instant.now(clock), columns, rows);
     }
 }

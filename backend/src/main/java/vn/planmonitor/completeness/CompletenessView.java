@@ -13,7 +13,10 @@ public record CompletenessView(String planCode, String period, LocalDate deadlin
     public record Totals(int expected, int received, int approved, int onTime, int missing) {
     }
 
-    /** {@code status} is the report's status, or MISSING; {@code late} is true once the deadline passed without a report too. */
+    /**
+     * {@code status} is the report's status, or MISSING; {@code late}: first submitted after the deadline, or
+     * not submitted yet once it has passed ({@link Deadlines#late}).
+     */
     public record Row(String orgUnitCode, String nameVi, String nameEn, OrgUnitType type, String status,
                       Long submissionId, Instant submittedAt, Boolean onTime, boolean late) {
     }

@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.ApiException;
-import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Messages;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.exchange.DataElements.DataElement;
@@ -67,11 +68,11 @@ public class DataValueSetResource {
                                  @QueryParam("plan") String plan, @Context UriInfo uri, @Context HttpHeaders headers)
             throws IOException {
         Violations v = new Violations();
-        Boolean dry = Codes.booleanParam(dryRun, "dryRun", v);
-        Boolean allOrNothing = Codes.booleanParam(atomic, "atomic", v);
-        ImportStrategy chosen = Codes.enumParam(ImportStrategy.class, strategy, "importStrategy", v);
+        Boolean dry = QueryParams.booleanParam(dryRun, "dryRun", v);
+        Boolean allOrNothing = QueryParams.booleanParam(atomic, "atomic", v);
+        ImportStrategy chosen = QueryParams.enumParam(ImportStrategy.class, strategy, "importStrategy", v);
         v.throwIfAny();
-        var options = new ImportService.Options(Codes.trimToNull(plan),
+        var options = new ImportService.Options(Text.trimToNull(plan),
                 chosen == null ? ImportStrategy.CREATE_AND_UPDATE : chosen, Boolean.TRUE.equals(dry),
                 !Boolean.FALSE.equals(allOrNothing), Messages.pick(headers.getAcceptableLanguages()));
         byte[] bytes = body == null ? new byte[0] : body;
@@ -117,8 +118,8 @@ public class DataValueSetResource {
         Violations v = new Violations();
         String chosen = format(format, headers, v);
         v.throwIfAny();
-        ExportService.Selection selection = exports.select(Codes.trimToNull(plan), Codes.trimToNull(period),
-                Codes.trimToNull(orgUnit), "orgUnit", false);
+        ExportService.Selection selection = exports.select(Text.trimToNull(plan), Text.trimToNull(period),
+                Text.trimToNull(orgUnit), "orgUnit", false);
         String file = selection.plan().code + (selection.period() == null ? "" : "_" + selection.period().code());
         return switch (chosen) {
             case "csv" -> attachment(CsvDataValues.write(exports.dataValueSet(selection).dataValues()), CSV + ";charset=UTF-8",
@@ -134,8 +135,8 @@ public class DataValueSetResource {
     @Produces(XLSX)
     public Response template(@QueryParam("plan") String plan, @QueryParam("period") String period,
                              @QueryParam("orgUnits") String orgUnits) {
-        ExportService.Selection selection = exports.select(Codes.trimToNull(plan), Codes.trimToNull(period),
-                Codes.trimToNull(orgUnits), "orgUnits", true);
+        ExportService.Selection selection = exports.select(Text.trimToNull(plan), Text.trimToNull(period),
+                Text.trimToNull(orgUnits), "orgUnits", true);
         List<Line> lines = exports.templateUnits(selection).stream()
                 .map(u -> new Line(u, selection.period().code(), Map.<String, String>of())).toList();
         byte[] xlsx = ExcelTemplates.write(title(selection), selection.columns(), lines);
@@ -164,7 +165,7 @@ public class DataValueSetResource {
 
     /** {@code format} wins; otherwise the first of CSV or XLSX the client accepts; otherwise JSON. */
     private static String format(String format, HttpHeaders headers, Violations v) {
-        String given = Codes.trimToNull(format);
+        String given = Text.trimToNull(format);
         if (given != null) {
             if (!List.of("json", "csv", "xlsx").contains(given)) {
                 v.add("format", "not-one-of", "json, csv, xlsx");

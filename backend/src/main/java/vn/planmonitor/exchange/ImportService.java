@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Decimals;
 import vn.planmonitor.common.Messages;
 import vn.planmonitor.common.Violations;
@@ -232,7 +232,7 @@ public class ImportService {
         String elementCode = trim(row.dataElement());
         DataElement element = elementCode == null ? null : elements.get(elementCode);
         if (element == null) {
-            conflicts.add(ConflictKind.UNKNOWN_DATA_ELEMENT, elementCode, index, Codes.trimToNull(elementCode));
+            conflicts.add(ConflictKind.UNKNOWN_DATA_ELEMENT, elementCode, index, Text.trimToNull(elementCode));
             return null;
         }
         Indicator indicator = element.indicator();
@@ -363,6 +363,6 @@ public class ImportService {
     }
 
     private static String trim(String s) {
-        return Codes.trimToNull(s);
+        return Text.trimToNull(s);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
@@ -42,9 +43,9 @@ public class IndicatorResource {
                                     @QueryParam("active") String active, @QueryParam("page") String page,
                                     @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Violations v = new Violations();
-        ValueKind kind = Codes.enumParam(ValueKind.class, valueKind, "valueKind", v);
-        Boolean activeOnly = Codes.booleanParam(active, "active", v);
-        return service.list(Codes.trimToNull(plan), kind, activeOnly,
+        ValueKind kind = QueryParams.enumParam(ValueKind.class, valueKind, "valueKind", v);
+        Boolean activeOnly = QueryParams.booleanParam(active, "active", v);
+        return service.list(Text.trimToNull(plan), kind, activeOnly,
                 PageRequest.of(page, size, sort, SORTABLE, "code", v));
     }
 

@@ -1,8 +1,8 @@
 package vn.planmonitor.indicator;
 
-import vn.planmonitor.progress.ProgressCells;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Codes;
@@ -26,9 +26,8 @@ import java.util.Set;
 @Transactional
 public class IndicatorService {
 
-    /** The stored progress cells follow who is expected to report the indicator. */
     @Inject
-    ProgressCells cells;
+    Event<IndicatorChanged> changed;
 
     static final int MAX_REPORTING_UNITS = 10_000;
 
@@ -58,7 +57,7 @@ public class IndicatorService {
         Versions.requireMatch(ifMatch, indicator.version);
         apply(indicator, input, false);
         indicator.touch();
-        cells.rebuildIndicator(indicator.id);
+        changed.fire(new IndicatorChanged(indicator.id));
         return IndicatorView.of(indicator);
     }
 

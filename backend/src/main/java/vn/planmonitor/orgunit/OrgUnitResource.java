@@ -15,7 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
@@ -44,9 +45,9 @@ public class OrgUnitResource {
                                   @QueryParam("page") String page, @QueryParam("size") String size,
                                   @QueryParam("sort") String sort) {
         Violations v = new Violations();
-        OrgUnitType unitType = Codes.enumParam(OrgUnitType.class, type, "type", v);
-        Boolean activeOnly = Codes.booleanParam(active, "active", v);
-        return service.list(unitType, Codes.trimToNull(parent), activeOnly, text,
+        OrgUnitType unitType = QueryParams.enumParam(OrgUnitType.class, type, "type", v);
+        Boolean activeOnly = QueryParams.booleanParam(active, "active", v);
+        return service.list(unitType, Text.trimToNull(parent), activeOnly, text,
                 PageRequest.of(page, size, sort, SORTABLE, "code", v));
     }
 

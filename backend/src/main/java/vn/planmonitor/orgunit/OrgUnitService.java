@@ -1,8 +1,8 @@
 package vn.planmonitor.orgunit;
 
-import vn.planmonitor.progress.ProgressCells;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Codes;
@@ -23,9 +23,11 @@ import java.util.List;
 @Transactional
 public class OrgUnitService {
 
-    /** The stored progress cells follow whether a unit is expected to report. */
     @Inject
-    ProgressCells cells;
+    Event<UnitChanging> changing;
+
+    @Inject
+    Event<UnitChanged> changed;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnitView> list(OrgUnitType type, String parentCode, Boolean active, String text,
@@ -64,7 +66,9 @@ public class OrgUnitService {
     public OrgUnitView update(long id, String ifMatch, OrgUnitInput input) {
         OrgUnit unit = find(id);
         Versions.requireMatch(ifMatch, unit.version);
-        cells.changeUnit(unit.id, () -> apply(unit, input, false));
+        changing.fire(new UnitChanging(unit.id));
+        apply(unit, input, false);
+        changed.fire(new UnitChanged(unit.id));
         return OrgUnitView.of(unit);
     }
 

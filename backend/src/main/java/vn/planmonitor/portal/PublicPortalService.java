@@ -11,8 +11,9 @@ import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.progress.PeriodFigureView;
 import vn.planmonitor.progress.PlanProgressView;
+import vn.planmonitor.progress.ProgressQuery;
 import vn.planmonitor.progress.ProgressService;
-import vn.planmonitor.progress.TargetProgressReport;
+import vn.planmonitor.progress.TargetProgressResponse;
 import vn.planmonitor.progress.TargetProgressView;
 import vn.planmonitor.progress.UnitFigureView;
 import vn.planmonitor.submission.Submission;
@@ -54,7 +55,7 @@ public class PublicPortalService {
 
     public PublicViews.PlanPage plan(String code) {
         Plan plan = published(code);
-        PlanProgressView view = progress.plan(plan.id, null, null, null, "false");
+        PlanProgressView view = progress.plan(plan.id, ProgressQuery.DEFAULT.withUnits(false));
         Map<String, Target> targets = targetsOf(plan);
         List<PublicViews.TargetSummary> items = view.targets().stream()
                 .map(t -> target(t, targets.get(t.targetCode()), false)).toList();
@@ -65,7 +66,7 @@ public class PublicPortalService {
     public PublicViews.TargetPage target(String code, String targetCode) {
         Plan plan = published(code);
         Target target = publishedTarget(plan, targetCode);
-        TargetProgressReport report = progress.target(target.id, null, null, null, "true");
+        TargetProgressResponse report = progress.target(target.id, ProgressQuery.DEFAULT.withUnits(true));
         return new PublicViews.TargetPage(summary(plan), report.currentYear(), report.generatedAt(),
                 counters.count(PORTAL), target(report.target(), target, true));
     }

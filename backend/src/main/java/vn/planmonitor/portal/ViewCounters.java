@@ -5,13 +5,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -36,8 +35,8 @@ public class ViewCounters {
     private static final Logger LOG = Logger.getLogger(ViewCounters.class);
     static final int MAX_REMEMBERED = 100_000;
 
-    @ConfigProperty(name = "planmonitor.counters.dedupe-window", defaultValue = "30M")
-    Duration window;
+    @Inject
+    CounterConfig config;
 
     private final ConcurrentHashMap<String, LongAdder> pending = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> stored = new ConcurrentHashMap<>();
@@ -54,7 +53,7 @@ public class ViewCounters {
         String seen = client + "|" + counter;
         synchronized (recent) {
             Long last = recent.get(seen);
-            if (last != null && now.toEpochMilli() - last < window.toMillis()) {
+            if (last != null && now.toEpochMilli() - last < config.dedupeWindow().toMillis()) {
                 return false;
             }
             recent.put(seen, now.toEpochMilli());

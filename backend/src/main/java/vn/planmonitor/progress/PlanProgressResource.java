@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.planmonitor.security.Role;
 
-/** A plan's progress and its completeness matrix. Computed live, so no ETag. */
-@Path("/api/v1/plans/{id}")
+/** A plan's progress. Computed live, so no ETag. */
+@Path("/api/v1/plans/{id}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.VIEWER_ROLE)
 public class PlanProgressResource {
@@ -19,21 +19,10 @@ public class PlanProgressResource {
     @Inject
     ProgressService progress;
 
-    @Inject
-    CompletenessMatrixService completeness;
-
     @GET
-    @Path("progress")
     public PlanProgressView progress(@PathParam("id") long id, @QueryParam("from") String from,
                                      @QueryParam("to") String to, @QueryParam("include") String include,
                                      @QueryParam("units") String units) {
-        return progress.plan(id, from, to, include, units);
-    }
-
-    @GET
-    @Path("completeness-matrix")
-    public CompletenessMatrixView completenessMatrix(@PathParam("id") long id, @QueryParam("type") String type,
-                                                     @QueryParam("from") String from, @QueryParam("to") String to) {
-        return completeness.matrix(id, type, from, to);
+        return progress.plan(id, ProgressQuery.parse(from, to, include, units));
     }
 }

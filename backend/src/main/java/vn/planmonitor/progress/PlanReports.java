@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Everything reported for one plan (or some of its periods), loaded set-wise in three queries (units,
  * reports, values) however many units there are — never a query per unit. Read on every request, never
- * cached. It feeds the per-unit breakdown, the completeness matrix and the reference computation the
- * stored cells are tested against; district figures otherwise come from {@link CellTotals}.
+ * cached. It feeds the per-unit breakdown (and, over every period, the tests' reference computation the
+ * stored cells are checked against); district figures otherwise come from {@link CellTotals}.
  */
 final class PlanReports {
 
@@ -36,11 +36,6 @@ final class PlanReports {
     /** Whether the reports of this period were loaded. */
     boolean covers(String periodCode) {
         return periodCodes == null || periodCodes.contains(periodCode);
-    }
-
-    /** @param indicators whose values to load; empty loads no values (the completeness matrix needs none) */
-    static PlanReports load(Plan plan, Collection<Indicator> indicators) {
-        return load(plan, indicators, null);
     }
 
     /** @param periodCodes the periods to load, {@code null} for all */
@@ -69,24 +64,20 @@ final class PlanReports {
 
     /**
      * The units that can appear: those that report one of the indicators today and those with a report
-     * — not every unit of a national database. Without indicators (the completeness matrix), every unit.
+     * — not every unit of a national database.
      */
     private static List<OrgUnit> units(Collection<Indicator> indicators, List<Submission> submissions) {
         Map<Long, OrgUnit> units = new HashMap<>();
-        if (indicators.isEmpty()) {
-            OrgUnit.<OrgUnit>listAll().forEach(u -> units.put(u.id, u));
-        } else {
-            Set<OrgUnitType> types = EnumSet.noneOf(OrgUnitType.class);
-            for (Indicator indicator : indicators) {
-                if (indicator.reportingUnits.isEmpty()) {
-                    types.addAll(indicator.reportingUnitTypes);
-                } else {
-                    indicator.reportingUnits.forEach(u -> units.put(u.id, u));
-                }
+        Set<OrgUnitType> types = EnumSet.noneOf(OrgUnitType.class);
+        for (Indicator indicator : indicators) {
+            if (indicator.reportingUnits.isEmpty()) {
+                types.addAll(indicator.reportingUnitTypes);
+            } else {
+                indicator.reportingUnits.forEach(u -> units.put(u.id, u));
             }
-            if (!types.isEmpty()) {
-                OrgUnit.<OrgUnit>list("active = true and type in ?1", types).forEach(u -> units.put(u.id, u));
-            }
+        }
+        if (!types.isEmpty()) {
+            OrgUnit.<OrgUnit>list("active = true and type in ?1", types).forEach(u -> units.put(u.id, u));
         }
         submissions.forEach(s -> units.putIfAbsent(s.orgUnit.id, s.orgUnit));
         return units.values().stream().sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();

@@ -9,8 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import vn.planmonitor.indicator.IndicatorChanged;
+import vn.planmonitor.orgunit.UnitChanged;
+import vn.planmonitor.orgunit.UnitChanging;
+import vn.planmonitor.submission.ReportStatusChanged;
+import vn.planmonitor.submission.ReportStatusChanging;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.targets.TargetChanged;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +25,9 @@ import java.util.List;
 /**
  * Keeps the table {@code progress_cell} — per target, period, counting status and "expected now" flag,
  * what the counted values add up to — in step with the reports, inside the transaction that changes
- * them. So the figures a plan's progress reads are never stale, and there is no batch job.
+ * them. So the figures a plan's progress reads are never stale, and there is no batch job. It learns of
+ * the changes from the events the packages below fire (a report's status, a unit, an indicator, a
+ * target): they do not know the summaries exist.
  * <p>
  * Every change is a delta of one set-based statement: a report's (or a unit's) contribution is taken
  * out before the change and put back after it, by the same SQL that rebuilds a whole plan. The
@@ -104,22 +112,24 @@ public class ProgressCells {
     }
 
     /**
-     * Runs a change of one report's status so that its contribution follows: taken out as it counted
-     * before, put back as it counts after. A report that does not count (draft, returned) is not
-     * touched before the change — so a half-changed report is not flushed early, which would move
-     * its version twice.
+     * A report's status is about to change: its contribution is taken out as it counts now, and put back
+     * by {@link #reportChanged} as it counts after. A report that does not count (draft, returned) is not
+     * touched before the change — so a half-changed report is not flushed early, which would move its
+     * version twice.
      */
-    public void change(Submission report, Runnable change) {
-        EntityManager em = em();
+    void reportChanging(@Observes ReportStatusChanging event) {
+        Submission report = event.report();
         if (counts(report.status)) {
             lockCurrentVersion(report);
-            em.flush();
+            em().flush();
             apply(-1, Scope.SUBMISSION, report.id);
         }
-        change.run();
-        em.flush();
-        if (counts(report.status)) {
-            apply(1, Scope.SUBMISSION, report.id);
+    }
+
+    void reportChanged(@Observes ReportStatusChanged event) {
+        em().flush();
+        if (counts(event.report().status)) {
+            apply(1, Scope.SUBMISSION, event.report().id);
         }
     }
 
@@ -156,20 +166,30 @@ public class ProgressCells {
         return status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.APPROVED;
     }
 
-    /** Runs a change of a unit (active, type) that may change whether it is expected to report. */
-    public void changeUnit(long unitId, Runnable change) {
-        around(Scope.UNIT, unitId, change);
+    /** A unit's active flag or type may change whether it is expected to report: out before, back after. */
+    void unitChanging(@Observes UnitChanging event) {
+        em().flush();
+        apply(-1, Scope.UNIT, event.unitId());
+    }
+
+    void unitChanged(@Observes UnitChanged event) {
+        em().flush();
+        apply(1, Scope.UNIT, event.unitId());
     }
 
     /** After a target's rule, threshold or indicator changed, or it was created. */
-    public void rebuildTarget(long targetId) {
-        rebuild(Scope.TARGET, targetId, "DELETE FROM progress_cell WHERE target_id = ?1");
+    void targetChanged(@Observes TargetChanged event) {
+        rebuildTarget(event.targetId());
     }
 
     /** After an indicator's reporting units, types or active flag changed. */
-    public void rebuildIndicator(long indicatorId) {
-        rebuild(Scope.INDICATOR, indicatorId, "DELETE FROM progress_cell WHERE target_id IN "
+    void indicatorChanged(@Observes IndicatorChanged event) {
+        rebuild(Scope.INDICATOR, event.indicatorId(), "DELETE FROM progress_cell WHERE target_id IN "
                 + "(SELECT id FROM plan_target WHERE indicator_id = ?1)");
+    }
+
+    private void rebuildTarget(long targetId) {
+        rebuild(Scope.TARGET, targetId, "DELETE FROM progress_cell WHERE target_id = ?1");
     }
 
     /** After reports were written without the application (demo data, a bulk load, a restore). */
@@ -214,15 +234,6 @@ public class ProgressCells {
         @SuppressWarnings("unchecked")
         List<Number> rows = query.getResultList();
         return rows.stream().map(Number::longValue).toList();
-    }
-
-    private void around(Scope scope, long id, Runnable change) {
-        EntityManager em = em();
-        em.flush();
-        apply(-1, scope, id);
-        change.run();
-        em.flush();
-        apply(1, scope, id);
     }
 
     private void rebuild(Scope scope, long id, String delete) {

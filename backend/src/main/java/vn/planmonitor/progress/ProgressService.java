@@ -3,8 +3,8 @@ package vn.planmonitor.progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Decimals;
+import vn.planmonitor.completeness.ReportState;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
@@ -13,6 +13,7 @@ import vn.planmonitor.period.Period;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.plan.PlanService;
+import vn.planmonitor.plan.YearRange;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
@@ -31,8 +32,8 @@ import java.util.TreeMap;
  * which every status change updates in its own transaction — no analytics tables rebuilt overnight,
  * no cache — so a figure reflects an approved report the moment it is approved, and a plan of ten
  * million values reads a few thousand rows. The per-unit breakdown of the periods shown is computed
- * unit by unit from the reports ({@link PlanReports}), by the same {@link Aggregator}; that path over
- * every period is the reference the cells are tested against.
+ * unit by unit from the reports ({@link PlanReports}), by the same {@link Aggregator}; the tests run
+ * that path over every period as the reference the cells are checked against.
  * <p>
  * Who is expected to report a target's indicator in a period: every unit that reports the indicator
  * today ({@link Indicator#isReportedBy}: active indicator, active unit of a reporting type, and among
@@ -50,14 +51,8 @@ public class ProgressService {
     @Inject
     Clock clock;
 
-    /**
-     * What to compute, once the request's parameters are checked.
-     *
-     * @param reference every figure unit by unit from the stored reports, none from the cells: the
-     *                  reference implementation the cells are tested against
-     */
-    record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean unitsAsked,
-                 boolean reference) {
+    /** What to compute: the request's {@link ProgressQuery} checked against the plan, defaults applied. */
+    record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean unitsAsked) {
 
         /** The periods of a kind within the years asked for. */
         List<Period> shownPeriods(Plan plan, PeriodType type) {
@@ -73,14 +68,12 @@ public class ProgressService {
 
     /**
      * Where a target's period figures come from: the cells for the district figures, and the reports
-     * unit by unit for the periods whose breakdown is shown (or for every period, as the reference).
+     * unit by unit for the periods whose breakdown is shown. (Reports of every period and no cells give
+     * every figure unit by unit: the tests' reference.)
      */
-    private record Sources(CellTotals cells, ExpectedUnits expected, PlanReports reports) {
+    record Sources(CellTotals cells, ExpectedUnits expected, PlanReports reports) {
 
         static Sources of(Plan plan, Query query, List<Indicator> indicators, CellTotals cells) {
-            if (query.reference()) {
-                return new Sources(null, null, PlanReports.load(plan, indicators));
-            }
             PlanReports shown = query.withUnits() ? PlanReports.load(plan, indicators, indicators.stream()
                     .map(i -> i.periodType).distinct().flatMap(type -> query.shownPeriods(plan, type).stream())
                     .map(Period::code).toList()) : null;
@@ -93,26 +86,22 @@ public class ProgressService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanProgressView plan(long planId, String from, String to, String include, String units) {
-        return plan(planId, from, to, include, units, false);
-    }
-
-    /** The plan's progress computed unit by unit from the reports: the reference for the cells. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    PlanProgressView referencePlan(long planId, String from, String to, String include, String units) {
-        return plan(planId, from, to, include, units, true);
-    }
-
-    private PlanProgressView plan(long planId, String from, String to, String include, String units,
-                                  boolean reference) {
+    public PlanProgressView plan(long planId, ProgressQuery asked) {
         Plan plan = PlanService.find(planId);
-        List<Target> targets = Target.list("select t from Target t join fetch t.indicator where t.plan = ?1 "
-                + "order by t.sortOrder, t.code", plan);
+        List<Target> targets = targetsOf(plan);
         List<Indicator> indicators = targets.stream().map(t -> t.indicator).distinct().toList();
-        Query query = bounded(query(plan, from, to, include, units, false, reference), plan,
-                targets.stream().map(t -> t.indicator).toList());
-        Sources sources = Sources.of(plan, query, indicators,
-                reference ? null : CellTotals.ofPlan(plan.id, query.includeSubmitted()));
+        Query query = bounded(resolve(plan, asked, false), plan, targets.stream().map(t -> t.indicator).toList());
+        return planView(plan, targets, query, Sources.of(plan, query, indicators,
+                CellTotals.ofPlan(plan.id, query.includeSubmitted())));
+    }
+
+    /** The plan's targets in display order, their indicators fetched. */
+    static List<Target> targetsOf(Plan plan) {
+        return Target.list("select t from Target t join fetch t.indicator where t.plan = ?1 "
+                + "order by t.sortOrder, t.code", plan);
+    }
+
+    PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources) {
         int currentYear = LocalDate.now(clock).getYear();
         List<TargetProgressView> views = targets.stream()
                 .map(t -> progress(t, plan, sources, query, currentYear)).toList();
@@ -121,32 +110,24 @@ public class ProgressService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TargetProgressReport target(long targetId, String from, String to, String include, String units) {
+    public TargetProgressResponse target(long targetId, ProgressQuery asked) {
         Target target = TargetService.find(targetId);
         Plan plan = target.plan;
-        Query query = bounded(query(plan, from, to, include, units, true, false), plan, List.of(target.indicator));
+        Query query = bounded(resolve(plan, asked, true), plan, List.of(target.indicator));
         Sources sources = Sources.of(plan, query, List.of(target.indicator),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
-        return new TargetProgressReport(plan.code, query.years().from(), query.years().to(), currentYear,
+        return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), currentYear,
                 query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, currentYear));
     }
 
-    private static Query query(Plan plan, String from, String to, String include, String units,
-                               boolean unitsByDefault, boolean reference) {
+    /** The years asked for, checked against the plan (400 outside it), and the breakdown's default. */
+    static Query resolve(Plan plan, ProgressQuery asked, boolean unitsByDefault) {
         Violations v = new Violations();
-        YearRange years = YearRange.parse(plan, from, to, v);
-        boolean includeSubmitted = false;
-        String wanted = Codes.trimToNull(include);
-        if ("submitted".equals(wanted)) {
-            includeSubmitted = true;
-        } else if (wanted != null) {
-            v.add("include", "not-one-of", "submitted");
-        }
-        Boolean withUnits = Codes.booleanParam(units, "units", v);
+        YearRange years = YearRange.of(plan, asked.from(), asked.to(), v);
         v.throwIfAny();
-        return new Query(years, includeSubmitted, withUnits == null ? unitsByDefault : withUnits,
-                Boolean.TRUE.equals(withUnits), reference);
+        return new Query(years, asked.includeSubmitted(), asked.units() == null ? unitsByDefault : asked.units(),
+                Boolean.TRUE.equals(asked.units()));
     }
 
     /**
@@ -157,7 +138,7 @@ public class ProgressService {
     static final long MAX_UNIT_ROWS = 50_000;
 
     private static Query bounded(Query query, Plan plan, List<Indicator> indicators) {
-        if (!query.withUnits() || query.reference()) {
+        if (!query.withUnits()) {
             return query;
         }
         long units = OrgUnit.count();
@@ -168,7 +149,7 @@ public class ProgressService {
         if (query.unitsAsked()) {
             new Violations().add("units", "too-many-unit-rows", rows, MAX_UNIT_ROWS).throwIfAny();
         }
-        return new Query(query.years(), query.includeSubmitted(), false, false, false);
+        return new Query(query.years(), query.includeSubmitted(), false, false);
     }
 
     /**

@@ -20,9 +20,9 @@ public class TargetProgressResource {
     ProgressService progress;
 
     @GET
-    public TargetProgressReport progress(@PathParam("id") long id, @QueryParam("from") String from,
+    public TargetProgressResponse progress(@PathParam("id") long id, @QueryParam("from") String from,
                                          @QueryParam("to") String to, @QueryParam("include") String include,
                                          @QueryParam("units") String units) {
-        return progress.target(id, from, to, include, units);
+        return progress.target(id, ProgressQuery.parse(from, to, include, units));
     }
 }

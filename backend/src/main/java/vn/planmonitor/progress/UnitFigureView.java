@@ -1,5 +1,6 @@
 package vn.planmonitor.progress;
 
+import vn.planmonitor.completeness.ReportState;
 import vn.planmonitor.orgunit.OrgUnitType;
 
 import java.math.BigDecimal;

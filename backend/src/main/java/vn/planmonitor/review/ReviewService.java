@@ -3,28 +3,26 @@ package vn.planmonitor.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.audit.AuditAction;
 import vn.planmonitor.audit.AuditTrail;
 import vn.planmonitor.common.ApiException;
-import vn.planmonitor.common.Codes;
 import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.submission.ReportStatusChanges;
 import vn.planmonitor.submission.ReviewTimes;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionAccess;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionView;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.planmonitor.common.Today;
-import vn.planmonitor.progress.Deadlines;
-import vn.planmonitor.progress.ProgressCells;
+import vn.planmonitor.completeness.Deadlines;
 import vn.planmonitor.security.CallerScope;
 
 /**
@@ -38,7 +36,7 @@ public class ReviewService {
 
     /** A figure includes an approved report from the moment of its approval, in the same transaction. */
     @Inject
-    ProgressCells cells;
+    ReportStatusChanges statusChanges;
 
     static final int MAX_COMMENT = 2000;
 
@@ -51,8 +49,8 @@ public class ReviewService {
     @Inject
     SubmissionAccess access;
 
-    @ConfigProperty(name = "planmonitor.review.outlier-factor", defaultValue = "3")
-    BigDecimal outlierFactor;
+    @Inject
+    ReviewConfig config;
 
     public SubmissionView submit(long id, String ifMatch, ReviewComment body) {
         Submission s = load(id, ifMatch, AuditAction.SUBMIT, Set.of(SubmissionStatus.DRAFT, SubmissionStatus.RETURNED));
@@ -72,7 +70,7 @@ public class ReviewService {
         }
         s.submittedAt = now;
         s.submittedBy = caller.name();
-        s.warnings.addAll(OutlierCheck.check(s, before, outlierFactor));
+        s.warnings.addAll(OutlierCheck.check(s, before, config.outlierFactor()));
         return transition(s, AuditAction.SUBMIT, SubmissionStatus.SUBMITTED, comment, false);
     }
 
@@ -110,7 +108,7 @@ public class ReviewService {
     private SubmissionView transition(Submission s, AuditAction action, SubmissionStatus to, String comment,
                                       boolean decision) {
         SubmissionStatus from = s.status;
-        cells.change(s, () -> {
+        statusChanges.run(s, () -> {
             s.status = to;
             if (decision) {
                 s.decidedAt = Instant.now();
@@ -124,7 +122,7 @@ public class ReviewService {
     }
 
     private static String comment(ReviewComment body, boolean required) {
-        String comment = body == null ? null : Codes.trimToNull(body.comment());
+        String comment = body == null ? null : Text.trimToNull(body.comment());
         Violations v = new Violations();
         if (required) {
             v.required("comment", comment);

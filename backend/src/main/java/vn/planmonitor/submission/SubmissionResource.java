@@ -15,7 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.QueryParams;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
@@ -43,9 +44,9 @@ public class SubmissionResource {
                                      @QueryParam("page") String page, @QueryParam("size") String size,
                                      @QueryParam("sort") String sort) {
         Violations v = new Violations();
-        SubmissionStatus wanted = Codes.enumParam(SubmissionStatus.class, status, "status", v);
-        var criteria = new SubmissionService.Criteria(Codes.trimToNull(plan), Codes.trimToNull(orgUnit),
-                Codes.trimToNull(period), wanted);
+        SubmissionStatus wanted = QueryParams.enumParam(SubmissionStatus.class, status, "status", v);
+        var criteria = new SubmissionService.Criteria(Text.trimToNull(plan), Text.trimToNull(orgUnit),
+                Text.trimToNull(period), wanted);
         return service.list(criteria, PageRequest.of(page, size, sort, SORTABLE, "-updatedAt", v));
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.planmonitor.common.Codes;
+import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
@@ -40,7 +40,7 @@ public class TargetResource {
     public Page<TargetView> list(@QueryParam("plan") String plan, @QueryParam("indicator") String indicator,
                                  @QueryParam("page") String page, @QueryParam("size") String size,
                                  @QueryParam("sort") String sort) {
-        return service.list(Codes.trimToNull(plan), Codes.trimToNull(indicator),
+        return service.list(Text.trimToNull(plan), Text.trimToNull(indicator),
                 PageRequest.of(page, size, sort, SORTABLE, "sortOrder"));
     }
 

@@ -1,8 +1,8 @@
 package vn.planmonitor.targets;
 
-import vn.planmonitor.progress.ProgressCells;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Codes;
@@ -21,9 +21,8 @@ import java.math.BigDecimal;
 @Transactional
 public class TargetService {
 
-    /** The stored progress cells are derived from the target's rule. */
     @Inject
-    ProgressCells cells;
+    Event<TargetChanged> changed;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("999999999999999");
@@ -54,7 +53,7 @@ public class TargetService {
         Target target = new Target();
         apply(target, input, true);
         target.persist();
-        cells.rebuildTarget(target.id);
+        changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
 
@@ -62,7 +61,7 @@ public class TargetService {
         Target target = find(id);
         Versions.requireMatch(ifMatch, target.version);
         apply(target, input, false);
-        cells.rebuildTarget(target.id);
+        changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
 

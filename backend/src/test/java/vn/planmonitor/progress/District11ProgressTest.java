@@ -549,7 +549,7 @@ class District11ProgressTest extends ApiTest {
         Map<String, Object> p01 = m.getMap("units.find { it.orgUnitCode == 'P01' }");
         List<Map<String, Object>> cells = m.getList("units.find { it.orgUnitCode == 'P01' }.cells");
         assertEquals("RETURNED", cells.get(3).get("status"));
-        assertEquals(true, cells.get(3).get("late")); // due 2020-01-31, still not in on 2020-06-30
+        assertEquals(true, cells.get(3).get("late")); // due 2020-01-31, first submitted when this test ran
         assertEquals("MISSING", cells.get(4).get("status"));
         assertEquals(false, cells.get(4).get("late")); // 2020 is due 2021-01-31
         assertNull(cells.get(4).get("submissionId"));

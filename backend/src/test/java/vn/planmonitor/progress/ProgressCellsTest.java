@@ -114,8 +114,8 @@ class ProgressCellsTest extends ApiTest {
     /** Whole plan, approved only and with pending reports; and one target's breakdown of one year (2018). */
     private void assertSameAsReference() {
         for (String include : new String[]{null, "submitted"}) {
-            PlanProgressView fromCells = fresh(() -> progress.plan(planId, null, null, include, null));
-            PlanProgressView reference = fresh(() -> progress.referencePlan(planId, null, null, include, null));
+            PlanProgressView fromCells = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, include, null)));
+            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse(null, null, include, null)));
             assertEquals(reference.targets().size(), fromCells.targets().size());
             for (int i = 0; i < reference.targets().size(); i++) {
                 TargetProgressView expected = reference.targets().get(i);
@@ -127,9 +127,9 @@ class ProgressCellsTest extends ApiTest {
                 assertEquals(expected, actual, "target " + expected.targetCode() + ", include=" + include);
             }
         }
-        PlanProgressView withUnits = fresh(() -> progress.referencePlan(planId, "2018", "2018", null, "true"));
+        PlanProgressView withUnits = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse("2018", "2018", null, "true")));
         for (TargetProgressView expected : withUnits.targets()) {
-            TargetProgressView actual = fresh(() -> progress.target(expected.targetId(), "2018", "2018", null, "true"))
+            TargetProgressView actual = fresh(() -> progress.target(expected.targetId(), ProgressQuery.parse("2018", "2018", null, "true")))
                     .target();
             assertEquals(expected, actual, "target " + expected.targetCode() + " with its units in 2018");
         }

@@ -356,8 +356,8 @@ class ReviewFlowProgressTest extends ApiTest {
     @Test
     void theSummariesKeptByTheReviewFlowEqualTheReferenceAndARebuild() throws SQLException {
         for (String include : new String[]{null, "submitted"}) {
-            PlanProgressView fromCells = fresh(() -> progress.plan(planId, null, null, include, null));
-            PlanProgressView reference = fresh(() -> progress.referencePlan(planId, null, null, include, null));
+            PlanProgressView fromCells = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, include, null)));
+            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse(null, null, include, null)));
             for (int i = 0; i < reference.targets().size(); i++) {
                 TargetProgressView expected = reference.targets().get(i);
                 for (int y = 0; y < expected.periods().size(); y++) {
@@ -367,11 +367,11 @@ class ReviewFlowProgressTest extends ApiTest {
                 assertEquals(expected, fromCells.targets().get(i), "target " + expected.targetCode());
             }
         }
-        PlanProgressView before = fresh(() -> progress.plan(planId, null, null, "submitted", null));
+        PlanProgressView before = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, "submitted", null)));
         List<String> stepByStep = cellRows();
         QuarkusTransaction.requiringNew().run(() -> cells.rebuildPlan(planId));
         assertEquals(stepByStep, cellRows());
-        PlanProgressView after = fresh(() -> progress.plan(planId, null, null, "submitted", null));
+        PlanProgressView after = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, "submitted", null)));
         assertEquals(before.targets(), after.targets());
     }
 

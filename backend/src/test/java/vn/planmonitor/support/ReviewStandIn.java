@@ -3,7 +3,7 @@ package vn.planmonitor.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.planmonitor.progress.ProgressCells;
+import vn.planmonitor.submission.ReportStatusChanges;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 
@@ -13,18 +13,19 @@ import java.time.Instant;
  * Sets a report's status directly, in its own transaction. The progress tests use deliberately
  * partial reports (one or two indicators) to keep their arithmetic small, and the real submit action
  * would refuse those as incomplete; this stands in for submit and review there, stamping the first
- * submission the way the workflow does, and keeping the progress cells in step as the workflow does.
+ * submission the way the workflow does, and announcing the change as the workflow does (so the progress
+ * cells follow).
  */
 @ApplicationScoped
 public class ReviewStandIn {
 
     @Inject
-    ProgressCells cells;
+    ReportStatusChanges statusChanges;
 
     @Transactional
     public void setStatus(long submissionId, SubmissionStatus status) {
         Submission submission = Submission.findById(submissionId);
-        cells.change(submission, () -> {
+        statusChanges.run(submission, () -> {
             submission.status = status;
             if (status != SubmissionStatus.DRAFT && submission.firstSubmittedAt == null) {
                 submission.firstSubmittedAt = Instant.now();

@@ -1,4 +1,4 @@
-package vn.planmonitor.progress;
+package vn.planmonitor.completeness;
 
 import vn.planmonitor.common.Today;
 import vn.planmonitor.period.Period;
@@ -23,8 +23,8 @@ public final class Deadlines {
      * resubmission do not make it late. One never submitted (missing or a draft) is late once the due
      * date is past today. NOT_EXPECTED is never late.
      */
-    static boolean late(ReportState state, Instant firstSubmittedAt, LocalDate dueDate, LocalDate today) {
-        if (state == ReportState.NOT_EXPECTED) {
+    public static boolean late(ReportState state, Instant firstSubmittedAt, LocalDate dueDate, LocalDate today) {
+        if (!state.expected()) {
             return false;
         }
         if (firstSubmittedAt != null) {

@@ -1,9 +1,8 @@
-package vn.planmonitor.progress;
+package vn.planmonitor.plan;
 
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Violations;
-import vn.planmonitor.plan.Plan;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +27,9 @@ class YearRangeTest {
 
     private final Violations v = new Violations();
 
+    /** As a request is read: the text at the edge, then the years against the plan, problems gathered in one place. */
     private YearRange parse(String from, String to) {
-        return YearRange.parse(plan2016To2020(), from, to, v);
+        return YearRange.of(plan2016To2020(), YearRange.parseYear(from, "from", v), YearRange.parseYear(to, "to", v), v);
     }
 
     /** Every problem recorded, as "field code args…", in the order found. */

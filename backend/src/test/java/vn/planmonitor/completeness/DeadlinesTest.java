@@ -1,4 +1,4 @@
-package vn.planmonitor.progress;
+package vn.planmonitor.completeness;
 
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.period.Period;

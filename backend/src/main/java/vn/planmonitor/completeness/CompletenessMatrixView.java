@@ -1,4 +1,4 @@
-package vn.planmonitor.progress;
+package vn.planmonitor.completeness;
 
 import vn.planmonitor.orgunit.OrgUnitType;
 
@@ -19,7 +19,10 @@ public record CompletenessMatrixView(String planCode, int from, int to, OrgUnitT
                       List<Cell> cells) {
     }
 
-    /** {@code lastChangedAt} is the report's last change, standing in for "submitted at" (see README). */
+    /**
+     * {@code lastChangedAt} is when the report was first submitted — what {@code late} is judged by; the
+     * name is kept from the first version of the contract.
+     */
     public record Cell(String period, ReportState status, boolean late, Long submissionId, Instant lastChangedAt) {
     }
 }

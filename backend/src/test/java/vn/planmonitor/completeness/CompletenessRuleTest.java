@@ -1,0 +1,97 @@
+package vn.planmonitor.completeness;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.planmonitor.support.ApiTest;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code GET /completeness} and {@code GET /plans/{id}/completeness-matrix} count one period the same
+ * way ({@link ReportState}): a RETURNED report was received. The wards' reports for 2020, hand-counted:
+ * P05 approved, P06 returned, P07 submitted, P08 a draft, the other 12 of the 16 wards nothing.
+ */
+@QuarkusTest
+class CompletenessRuleTest extends ApiTest {
+
+    private static final String SUBMISSIONS = "/api/v1/submissions";
+
+    private static List<Map<String, Object>> wardValues() {
+        return List.of(
+                Map.of("indicatorCode", "ECON_OFFICER_TRAINING", "numerator", 2, "denominator", 3),
+                Map.of("indicatorCode", "CIVIL_SERVANT_TRAINING", "numerator", 10, "denominator", 24),
+                Map.of("indicatorCode", "STI_DATABASE", "answer", true),
+                Map.of("indicatorCode", "STI_APPLICATION_MODELS", "number", 1,
+                        "items", List.of(Map.of("name", "Một cửa điện tử", "flagged", true))),
+                Map.of("indicatorCode", "CREATIVE_MOVEMENT", "answer", true),
+                Map.of("indicatorCode", "IMPROVEMENT_INITIATIVES", "number", 4));
+    }
+
+    private static long draft(String unit) {
+        return ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", unit, "period", "2020",
+                "values", wardValues())).when().post(SUBMISSIONS).then().statusCode(201).extract().path("id"))
+                .longValue();
+    }
+
+    private static void act(long id, String action, String version, String token, String comment) {
+        var request = as(token).header("If-Match", version);
+        if (comment != null) {
+            request.body(Map.of("comment", comment));
+        }
+        request.when().post(SUBMISSIONS + "/" + id + "/" + action).then().statusCode(200);
+    }
+
+    private boolean entered;
+
+    /** Once per class, through the API (its port is not known yet in {@code @BeforeAll}). */
+    @BeforeEach
+    void reportsOf2020() {
+        if (entered) {
+            return;
+        }
+        entered = true;
+        long approved = draft("P05");
+        act(approved, "submit", "\"0\"", adminToken, null);
+        act(approved, "approve", "\"1\"", reviewerToken, null);
+        long returned = draft("P06");
+        act(returned, "submit", "\"0\"", adminToken, null);
+        act(returned, "return", "\"1\"", reviewerToken, "Thiếu danh sách mô hình");
+        act(draft("P07"), "submit", "\"0\"", adminToken, null);
+        draft("P08");
+    }
+
+    @Test
+    void shouldCountAReturnedReportAsReceivedForOnePeriod() {
+        // Submitted now, long after the due date 2021-01-31 of this 2020 plan year: P05, P06 and P07 are late;
+        // on 2020-06-30 ("today" in the tests) the 13 without a submitted report are not late yet.
+        api().queryParam("plan", PLAN).queryParam("period", "2020").queryParam("type", "WARD")
+                .when().get("/api/v1/completeness").then().statusCode(200)
+                .body("totals.expected", equalTo(16)).body("totals.received", equalTo(3))
+                .body("totals.approved", equalTo(1)).body("totals.onTime", equalTo(0))
+                .body("totals.missing", equalTo(13))
+                .body("units.find { it.orgUnitCode == 'P06' }.status", equalTo("RETURNED"))
+                .body("units.find { it.orgUnitCode == 'P06' }.late", equalTo(true))
+                .body("units.find { it.orgUnitCode == 'P08' }.late", equalTo(false))
+                .body("units.findAll { it.late }.orgUnitCode", equalTo(List.of("P05", "P06", "P07")));
+    }
+
+    @Test
+    void shouldCountTheSameInTheMatrix() {
+        long planId = idOf("plans", PLAN);
+        JsonPath m = api().queryParam("type", "WARD").queryParam("from", 2020).queryParam("to", 2020)
+                .when().get("/api/v1/plans/" + planId + "/completeness-matrix").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(16, m.getInt("periods[0].expectedUnits"));
+        assertEquals(3, m.getInt("periods[0].receivedUnits")); // approved, returned and submitted
+        assertEquals(1, m.getInt("periods[0].approvedUnits"));
+        assertEquals(3, m.getInt("periods[0].lateUnits"));
+        assertEquals("RETURNED", m.getString("units.find { it.orgUnitCode == 'P06' }.cells[0].status"));
+        assertEquals(true, m.getBoolean("units.find { it.orgUnitCode == 'P06' }.cells[0].late"));
+    }
+}
