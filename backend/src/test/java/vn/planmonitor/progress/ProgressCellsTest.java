@@ -115,7 +115,8 @@ class ProgressCellsTest extends ApiTest {
     private void assertSameAsReference() {
         for (String include : new String[]{null, "submitted"}) {
             PlanProgressView fromCells = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, include, null)));
-            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse(null, null, include, null)));
+            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId,
+                    ProgressQuery.parse(null, null, include, null)));
             assertEquals(reference.targets().size(), fromCells.targets().size());
             for (int i = 0; i < reference.targets().size(); i++) {
                 TargetProgressView expected = reference.targets().get(i);
@@ -127,9 +128,11 @@ class ProgressCellsTest extends ApiTest {
                 assertEquals(expected, actual, "target " + expected.targetCode() + ", include=" + include);
             }
         }
-        PlanProgressView withUnits = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse("2018", "2018", null, "true")));
+        PlanProgressView withUnits = fresh(() -> ReferenceProgress.plan(progress, planId,
+                ProgressQuery.parse("2018", "2018", null, "true")));
         for (TargetProgressView expected : withUnits.targets()) {
-            TargetProgressView actual = fresh(() -> progress.target(expected.targetId(), ProgressQuery.parse("2018", "2018", null, "true")))
+            TargetProgressView actual = fresh(() -> progress.target(expected.targetId(),
+                    ProgressQuery.parse("2018", "2018", null, "true")))
                     .target();
             assertEquals(expected, actual, "target " + expected.targetCode() + " with its units in 2018");
         }

@@ -357,7 +357,8 @@ class ReviewFlowProgressTest extends ApiTest {
     void theSummariesKeptByTheReviewFlowEqualTheReferenceAndARebuild() throws SQLException {
         for (String include : new String[]{null, "submitted"}) {
             PlanProgressView fromCells = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, include, null)));
-            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId, ProgressQuery.parse(null, null, include, null)));
+            PlanProgressView reference = fresh(() -> ReferenceProgress.plan(progress, planId,
+                    ProgressQuery.parse(null, null, include, null)));
             for (int i = 0; i < reference.targets().size(); i++) {
                 TargetProgressView expected = reference.targets().get(i);
                 for (int y = 0; y < expected.periods().size(); y++) {
