@@ -436,7 +436,10 @@ class SecurityTest extends ApiTest {
             for (ExtractableResponse<Response> r : List.of(adminDemotesSecond.get(), secondDemotesAdmin.get())) {
                 outcomes.add(r.statusCode() == 409 ? r.path("code") : r.statusCode());
             }
-            org.hamcrest.MatcherAssert.assertThat("round " + round, outcomes, containsInAnyOrder(200, "last-admin"));
+            // The loser is refused by the last-admin rule, or, when the winner's demotion committed before the
+            // loser's request was authenticated, by the end of its session (a role change ends every session).
+            org.hamcrest.MatcherAssert.assertThat("round " + round, outcomes, org.hamcrest.Matchers.anyOf(
+                    containsInAnyOrder(200, "last-admin"), containsInAnyOrder(200, 401)));
             List<String> admins = activeAdmins();
             org.hamcrest.MatcherAssert.assertThat("round " + round, admins.size(), equalTo(1));
             if (!admins.contains("admin")) {
