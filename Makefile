@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-frontend test-e2e check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -27,7 +27,7 @@ build-frontend: ## Build the SPA into frontend/dist (API types generated from op
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend test-mutation check-backup test-upgrade test-faults test-frontend test-e2e check-compose ## Every test (see README)
+test: test-backend test-mutation check-backup test-upgrade test-faults test-frontend test-e2e test-lighthouse check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
@@ -50,6 +50,9 @@ test-frontend: ## SPA type check against openapi.yaml, ESLint (import boundaries
 
 test-e2e: build-local ## SPA in headless Chromium (Playwright) against the real backend; screenshots to docs/screenshots
 	scripts/e2e.sh
+
+test-lighthouse: build-local ## Lighthouse mobile on the portal, plan, target, embed, data entry and overview; scores to docs/lighthouse.json, fails below the goals
+	scripts/lighthouse.sh
 
 check-compose: ## docker-compose.yml is valid (parsed, not run: no Docker engine here)
 	scripts/compose-check.sh

@@ -7,7 +7,7 @@ import { createRouter } from './router';
 
 export function App() {
   const [queryClient] = useState(makeQueryClient);
-  const [router] = useState(createRouter);
+  const [router] = useState(() => createRouter(queryClient));
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>

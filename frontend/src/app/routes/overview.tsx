@@ -85,9 +85,9 @@ export function OverviewRoute() {
         </div>
       ) : reportTotals.data && periods.data ? (
         <ReportsReceived periods={periods.data} columns={reportTotals.data} />
-      ) : (
+      ) : targets.data && indicators.data && units.data ? (
         <div className="card section"><LoadingState /></div>
-      )}
+      ) : null /* a placeholder under the targets' own would jump down when they arrive (layout shift) */}
     </>
   );
 }

@@ -65,7 +65,7 @@ export function EmbedTargetRoute() {
         {plan.demo && <DemoBadge />}
       </p>
       <div className="embed__chart" data-testid="trend-chart">
-        <Suspense fallback={<ChartPlaceholder />}>
+        <Suspense fallback={<ChartPlaceholder className="chart--trend" />}>
           <TrendChart progress={target} />
         </Suspense>
       </div>

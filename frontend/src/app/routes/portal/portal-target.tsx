@@ -100,7 +100,7 @@ export function PortalTargetRoute() {
         <section className="card" aria-labelledby="trend-heading">
           <h2 id="trend-heading">{t('targetDetail.trendTitle')}</h2>
           <p className="muted small">{t('targetDetail.trendHint')}</p>
-          <Suspense fallback={<ChartPlaceholder />}>
+          <Suspense fallback={<ChartPlaceholder className="chart--trend" />}>
             <div data-testid="trend-chart">
               <TrendChart progress={target} />
             </div>

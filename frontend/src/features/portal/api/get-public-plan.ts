@@ -7,13 +7,14 @@ export function getPublicPlan(code: string) {
   return unwrap(api.GET('/api/v1/public/plans/{code}', { params: { path: { code } } }));
 }
 
-const planQuery = (code: string) => ({ queryKey: ['public', 'plan', code], queryFn: () => getPublicPlan(code) });
+/** Also started by the router while the page's code downloads (app/router.tsx), not after it. */
+export const publicPlanQuery = (code: string) => ({ queryKey: ['public', 'plan', code], queryFn: () => getPublicPlan(code) });
 
 export function usePublicPlan(code: string) {
-  return useQuery(planQuery(code));
+  return useQuery(publicPlanQuery(code));
 }
 
 /** Several plans' pages at once: the portal's home page sums up each plan's targets. */
 export function usePublicPlanPages(codes: readonly string[]) {
-  return useQueries({ queries: codes.map(planQuery) });
+  return useQueries({ queries: codes.map(publicPlanQuery) });
 }

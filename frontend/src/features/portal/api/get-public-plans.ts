@@ -7,6 +7,9 @@ export function getPublicPlans() {
   return unwrap(api.GET('/api/v1/public/plans'));
 }
 
+/** Also started by the router while the page's code downloads (app/router.tsx), not after it. */
+export const publicPlansQuery = { queryKey: ['public', 'plans'], queryFn: getPublicPlans };
+
 export function usePublicPlans() {
-  return useQuery({ queryKey: ['public', 'plans'], queryFn: getPublicPlans });
+  return useQuery(publicPlansQuery);
 }

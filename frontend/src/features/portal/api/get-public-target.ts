@@ -7,8 +7,14 @@ export function getPublicTarget(code: string, targetCode: string) {
   return unwrap(api.GET('/api/v1/public/plans/{code}/targets/{targetCode}', { params: { path: { code, targetCode } } }));
 }
 
+/** Also started by the router while the page's code downloads (app/router.tsx), not after it. */
+export const publicTargetQuery = (code: string, targetCode: string) => ({
+  queryKey: ['public', 'target', code, targetCode],
+  queryFn: () => getPublicTarget(code, targetCode),
+});
+
 export function usePublicTarget(code: string, targetCode: string) {
-  return useQuery({ queryKey: ['public', 'target', code, targetCode], queryFn: () => getPublicTarget(code, targetCode) });
+  return useQuery(publicTargetQuery(code, targetCode));
 }
 
 /** The server's CSV of the target's approved figures (a plain link: the browser downloads it). */

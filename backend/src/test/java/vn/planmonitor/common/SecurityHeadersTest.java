@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ApiTest;
 import vn.planmonitor.support.ContractFilter;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -115,6 +117,25 @@ class SecurityHeadersTest extends ApiTest {
             expectCommon(what, response);
             expect(what, response, "Cache-Control", "no-cache");
         }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void shouldKeepHashedAssetsForAYearButNotAMissingOne() throws IOException {
+        Path assets = Path.of("..", "frontend", "dist", "assets");
+        // The SPA is in the jar only when it has been built (make build-local, which make test runs first).
+        Assumptions.assumeTrue(Files.isDirectory(assets), "frontend/dist not built");
+        String asset;
+        try (var files = Files.list(assets)) {
+            asset = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".js")).findFirst().orElseThrow();
+        }
+        Response response = RestAssured.given().get("/assets/" + asset);
+        assertEquals(200, response.statusCode());
+        expect("GET /assets/" + asset, response, "Cache-Control", SpaRoutes.IMMUTABLE);
+        expectCommon("GET /assets/" + asset, response);
+        Response missing = RestAssured.given().get("/assets/no-such-file-0000.js");
+        assertEquals(404, missing.statusCode());
+        assertNotEquals(SpaRoutes.IMMUTABLE, missing.header("Cache-Control"));
         assertEquals(List.of(), failures);
     }
 
