@@ -6,29 +6,12 @@
 # Without nginx (scripts/ensure-tools.sh installs it) the tests run against the backend directly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-port=$(free_port)
-mport=$(free_port) # the management port (metrics): a free one, so parallel runs do not collide on 9000
-workdir=$(mktemp -d)
-log="$workdir/backend.log"
-(cd "$workdir" && exec java -Dquarkus.profile=local -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
-  -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1) &
-pid=$!
+source scripts/lib/demo-backend.sh
 nginx_pid=""
-cleanup() {
-  [ -n "$nginx_pid" ] && { kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; }
-  kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
-  rm -rf "$workdir"
+before_demo_backend_stops() {
+  if [ -n "$nginx_pid" ]; then kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
 }
-trap cleanup EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { echo "backend did not start"; cat "$log"; exit 1; }
-base="http://127.0.0.1:$port"
+start_demo_backend
 
 if command -v nginx >/dev/null 2>&1 && [ -f frontend/dist/index.html ]; then
   nport=$(free_port)
