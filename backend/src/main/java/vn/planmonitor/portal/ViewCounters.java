@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The portal's view counters, cheap on the hot path: a view only adds to an in-memory
  * {@link LongAdder}; a scheduled job (and shutdown) adds the pending increments to the
- * {@code view_counter} table in one transaction. A read is the stored count (loaded once, then kept
- * in step by the flushes) plus what is pending, so a count shown is never behind the views counted.
+ * {@code view_counter} table in one transaction. A read is the stored count (loaded once, then
+ * refreshed by every flush, so other instances' views show within one flush interval) plus what is
+ * pending here, so a count shown is never behind the views this instance counted.
  * <p>
  * A reload is not a new view: the same client (an opaque hash of its visitor id or of its address and
  * browser) counting the same counter again within the window is ignored. Each instance remembers the
@@ -124,19 +125,30 @@ public class ViewCounters {
         for (PendingView view; (view = queue.poll()) != null; ) {
             drained.add(view);
         }
-        if (drained.isEmpty()) {
-            return;
-        }
         try {
+            if (drained.isEmpty()) {
+                // Other instances' flushes move the counts too: what this one shows follows within a flush.
+                stored.putAll(QuarkusTransaction.requiringNew().call(ViewCounters::readAll));
+                return;
+            }
             Map<String, Long> totals = QuarkusTransaction.requiringNew().call(() -> write(drained));
             Map<String, Long> perCounter = new HashMap<>();
             drained.forEach(v -> perCounter.merge(v.counter(), 1L, Long::sum));
             perCounter.forEach((key, n) -> pending.get(key).add(-n));
             stored.putAll(totals);
         } catch (RuntimeException e) {
+            if (drained.isEmpty()) {
+                return; // the database is away: the counts shown stay as they were
+            }
             queue.addAll(drained);
             LOG.warnf("View counters not saved yet (%d pending views): %s", drained.size(), e.getMessage());
         }
+    }
+
+    private static Map<String, Long> readAll() {
+        Map<String, Long> all = new HashMap<>();
+        ViewCounter.<ViewCounter>streamAll().forEach(c -> all.put(c.key, c.count));
+        return all;
     }
 
     private Map<String, Long> write(List<PendingView> drained) {
@@ -158,7 +170,7 @@ public class ViewCounters {
             added.merge(view.counter(), 1L, Long::sum);
         }
         Instant now = Instant.now();
-        Map<String, Long> totals = new HashMap<>();
+        Map<String, Long> totals = readAll();
         for (String key : drained.stream().map(PendingView::counter).distinct().toList()) {
             ViewCounter row = ViewCounter.findById(key);
             long n = added.getOrDefault(key, 0L);

@@ -81,7 +81,7 @@ class ConflictRetryTest {
     }
 
     @Test
-    void shouldGiveUpAfterThreeAttemptsWithAConflictNotA500() {
+    void shouldGiveUpAfterFiveAttemptsWithAConflictNotA500() {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> writes.takeOver(JOB, () -> { }));
         assertEquals(ConflictRetry.ATTEMPTS, ConflictingWrites.ATTEMPTS.get());
         assertTrue(WriteConflict.is(failure), "ProblemMapper answers it with 409 conflict: " + failure);
