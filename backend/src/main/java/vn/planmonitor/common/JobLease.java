@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +53,7 @@ public class JobLease {
             });
         } catch (RuntimeException e) {
             // Another instance claimed it at the same moment: it runs the job this time.
-            if (WriteConflict.is(e) || causedBy(e, ConstraintViolationException.class)) {
+            if (WriteConflict.is(e) || WriteConflict.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
@@ -80,15 +79,6 @@ public class JobLease {
     /** Who this instance is in {@code job_lease.holder}. */
     public String holder() {
         return holder;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String hostName() {

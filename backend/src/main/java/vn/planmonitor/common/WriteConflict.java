@@ -58,6 +58,16 @@ public final class WriteConflict {
         return false;
     }
 
+    /** Two writers inserted the same key at once: the unique key kept one (the other may look again). */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable c = failure; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void push(Deque<Throwable> todo, Throwable t) {
         if (t != null) {
             todo.push(t);

@@ -9,14 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import vn.planmonitor.common.JobLease;
+import vn.planmonitor.common.StoredTimes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +158,7 @@ public class ViewCounters {
             List<Object> seen = entityManager.createNativeQuery("SELECT seen_at FROM view_seen"
                             + " WHERE client_hash = ?1 AND counter_key = ?2 FOR UPDATE")
                     .setParameter(1, view.client()).setParameter(2, view.counter()).getResultList();
-            if (!seen.isEmpty() && view.at().toEpochMilli() - epochMillis(seen.get(0)) < window) {
+            if (!seen.isEmpty() && view.at().toEpochMilli() - StoredTimes.instant(seen.get(0)).toEpochMilli() < window) {
                 continue;
             }
             entityManager.createNativeQuery(seen.isEmpty()
@@ -187,19 +186,6 @@ public class ViewCounters {
             totals.put(key, row.count);
         }
         return totals;
-    }
-
-    private static long epochMillis(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC).toEpochMilli();
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC).toEpochMilli();
-        }
-        if (value instanceof Instant i) {
-            return i.toEpochMilli();
-        }
-        throw new IllegalStateException("unexpected time " + value.getClass());
     }
 
     /** Drops what no longer dedupes anything (older than the window), on one instance at a time. */

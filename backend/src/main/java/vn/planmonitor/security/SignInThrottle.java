@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.planmonitor.common.JobLease;
+import vn.planmonitor.common.StoredTimes;
 import vn.planmonitor.common.WriteConflict;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,7 +77,7 @@ public class SignInThrottle {
                 return;
             } catch (RuntimeException e) {
                 // The same pair failing at the same moment elsewhere (a duplicate insert, a Galera conflict).
-                if (attempt >= ATTEMPTS || !(WriteConflict.is(e) || isDuplicate(e))) {
+                if (attempt >= ATTEMPTS || !(WriteConflict.is(e) || WriteConflict.isDuplicateKey(e))) {
                     throw e;
                 }
             }
@@ -154,41 +154,13 @@ public class SignInThrottle {
             return null;
         }
         Object[] row = rows.get(0);
-        Failures failures = new Failures(((Number) row[0]).intValue(), instant(row[1]), instant(row[2]));
+        Failures failures = new Failures(((Number) row[0]).intValue(), StoredTimes.instant(row[1]), StoredTimes.instant(row[2]));
         if (failures.last.plus(config.forgetAfter()).isBefore(now)
                 && (failures.waitUntil == null || !failures.waitUntil.isAfter(now))) {
             // Quiet long enough: counted afresh (the row is overwritten, or pruned later).
             return forUpdate ? new Failures(0, failures.last, null) : null;
         }
         return failures;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected time " + value.getClass());
-    }
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
-            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String address(String address) {
