@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-mutation test-upgrade test-faults test-cluster check-backup test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -27,7 +27,7 @@ build-frontend: ## Build the SPA into frontend/dist (API types generated from op
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend test-mutation check-backup test-upgrade test-faults test-frontend test-e2e test-lighthouse check-compose ## Every test (see README)
+test: test-backend test-mutation check-backup test-upgrade test-faults test-cluster test-frontend test-e2e test-lighthouse check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
@@ -45,6 +45,9 @@ test-upgrade: ## A database of the last release (RELEASES) migrates to the curre
 test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
 	scripts/faults.sh
 
+test-cluster: ## Three Galera nodes, two backends, HAProxy: a DB node, a backend killed and restarted under writes; nothing acknowledged lost
+	scripts/cluster.sh
+
 test-frontend: ## SPA type check against openapi.yaml, ESLint (import boundaries) and unit tests (Vitest)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm run lint && npm test
 
@@ -54,7 +57,7 @@ test-e2e: build-local ## SPA in headless Chromium (Playwright) against the real 
 test-lighthouse: build-local ## Lighthouse mobile on the portal, plan, target, embed, data entry and overview; scores to docs/lighthouse.json, fails below the goals
 	scripts/lighthouse.sh
 
-check-compose: ## docker-compose.yml is valid (parsed, not run: no Docker engine here)
+check-compose: ## docker-compose.yml and docker-compose.cluster.yml are valid (parsed, not run: no Docker engine here)
 	scripts/compose-check.sh
 
 ## --- Benchmark (not part of make test; bench/README.md) ---------------------

@@ -8,6 +8,8 @@
 # MariaDB is always started again, even if the script fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/mariadb-jar.sh
+. scripts/lib/free-port.sh
 db=${FAULTS_DB_NAME:-pm_faults}
 export MYSQL_PWD=${TEST_DB_PASSWORD:-}
 mysql_() { mysql -h"${TEST_DB_HOST:-127.0.0.1}" -P"${TEST_DB_PORT:-3306}" -u"${TEST_DB_USER:-root}" --batch --skip-column-names "$@"; }
@@ -30,10 +32,9 @@ trap cleanup EXIT
 
 mysql_ -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4"
 echo "faults: building the backend for MariaDB"
-(cd backend && mvn -B -q package -DskipTests -Dquarkus.profile=faults)
-cp -r backend/target/quarkus-app "$work/app"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+build_mariadb_jar "$work"
+port=$(free_port)
+mport=$(free_port)
 (cd "$work" && exec java -Dquarkus.profile=faults -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" \
   -jar app/quarkus-run.jar >"$log" 2>&1) &
 pid=$!
@@ -45,22 +46,18 @@ python3 scripts/faults_run.py "$base" "$work/results.json"
 
 echo "faults: checking every acknowledged write against the database"
 python3 - "$work/results.json" "$db" <<'PY'
-import json, subprocess, sys, os
+import json, subprocess, sys
+sys.path.insert(0, "scripts/lib")
+from api_client import check_stored_reports
 results = json.load(open(sys.argv[1]))
 db = sys.argv[2]
 def sql(q):
     out = subprocess.run(["mysql", "-h127.0.0.1", "-uroot", "--batch", "--skip-column-names", db, "-e", q],
                          capture_output=True, text=True, check=True).stdout.strip()
     return out
-failures = []
-for r in results["writes"]:
-    if r["status"] != 201:
-        continue
-    values = int(sql(f"SELECT COUNT(*) FROM submission_value WHERE submission_id = {r['id']}"))
-    audits = int(sql(f"SELECT COUNT(*) FROM audit_event WHERE submission_id = {r['id']} AND action = 'CREATE'"))
-    if values != 6 or audits != 9:
-        failures.append(f"report {r['id']} ({r['unit']} {r['period']}): {values} values, {audits} audit rows")
-acked = sum(1 for r in results["writes"] if r["status"] == 201)
+acked_ids = [r["id"] for r in results["writes"] if r["status"] == 201]
+failures = check_stored_reports(sql, acked_ids)
+acked = len(acked_ids)
 stored = int(sql("SELECT COUNT(*) FROM submission"))
 # More stored than acknowledged is possible (committed, then the answer was lost) and is what
 # Idempotency-Key is for; fewer would be a lost write.

@@ -1,39 +1,20 @@
 #!/usr/bin/env python3
 """Streams report writes at the backend while MariaDB is stopped and started (see faults.sh)."""
 import json
+import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from api_client import PLAN, SLOTS, VALUES, call as call_at, sign_in  # noqa: E402
 
 BASE, OUT = sys.argv[1], sys.argv[2]
-PLAN = "D11-STI-2016-2020"
-VALUES = [
-    {"indicatorCode": "ECON_OFFICER_TRAINING", "numerator": 2, "denominator": 3},
-    {"indicatorCode": "CIVIL_SERVANT_TRAINING", "numerator": 10, "denominator": 24},
-    {"indicatorCode": "STI_DATABASE", "answer": True},
-    {"indicatorCode": "STI_APPLICATION_MODELS", "number": 1, "items": [{"name": "Một cửa điện tử", "flagged": True}]},
-    {"indicatorCode": "CREATIVE_MOVEMENT", "answer": True},
-    {"indicatorCode": "IMPROVEMENT_INITIATIVES", "number": 4},
-]
 
 
 def call(method, path, body=None, token=None, timeout=15):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE + path, data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    started = time.monotonic()
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            status, text, ctype = response.status, response.read().decode(), response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        status, text, ctype = error.code, error.read().decode(), error.headers.get("Content-Type", "")
-    except Exception as error:  # connection-level failure: counts against the API
-        status, text, ctype = 0, str(error), ""
-    return status, text, ctype, time.monotonic() - started
+    answer = call_at(BASE, method, path, body, token, timeout)
+    return answer.status, answer.text, answer.ctype, answer.seconds
 
 
 def fail(message):
@@ -41,11 +22,8 @@ def fail(message):
     sys.exit(1)
 
 
-status, text, _, _ = call("POST", "/api/v1/session", {"username": "admin", "password": "faults-admin-password"})
-if status != 201:
-    fail(f"sign-in: {status} {text}")
-token = json.loads(text)["token"]
-slots = [(f"P{n:02d}", str(year)) for year in range(2016, 2021) for n in range(1, 17)]
+token = sign_in(BASE, "admin", "faults-admin-password")
+slots = list(SLOTS)
 writes = []
 
 

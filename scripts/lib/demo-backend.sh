@@ -5,7 +5,7 @@
 # `before_demo_backend_stops` to stop it first.
 # After start_demo_backend: $root, $port, $pid, $workdir (removed on exit), $log, $base.
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
 
 stop_demo_backend() {
   if declare -F before_demo_backend_stops >/dev/null; then before_demo_backend_stops; fi

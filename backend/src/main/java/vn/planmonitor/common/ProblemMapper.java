@@ -9,8 +9,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
-import org.hibernate.exception.LockAcquisitionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -148,8 +146,9 @@ public class ProblemMapper {
             if (cause instanceof ConstraintViolationException) {
                 return simple(409, "conflict", headers, uri);
             }
-            if (cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
-                // Two writes crossed (a deadlock or a lock wait timeout): nothing was stored; try again.
+            if (WriteConflict.is(cause)) {
+                // Two writes crossed (a deadlock, a lock wait timeout, a Galera certification conflict)
+                // and RetryOnConflict, where it applies, ran out of attempts: nothing was stored; try again.
                 return simple(409, "conflict", headers, uri);
             }
             if (DatabaseOutage.is(cause)) {

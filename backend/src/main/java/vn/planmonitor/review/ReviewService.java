@@ -3,6 +3,7 @@ package vn.planmonitor.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.planmonitor.common.RetryOnConflict;
 import vn.planmonitor.common.Text;
 import vn.planmonitor.audit.AuditAction;
 import vn.planmonitor.audit.AuditTrail;
@@ -32,6 +33,9 @@ import vn.planmonitor.security.CallerScope;
  */
 @ApplicationScoped
 @Transactional
+// A report's status change updates its targets' progress summaries, the hottest rows there are: on a
+// multi-primary cluster two nodes may change one at once, and the loser is simply run again.
+@RetryOnConflict
 public class ReviewService {
 
     /** A figure includes an approved report from the moment of its approval, in the same transaction. */

@@ -27,8 +27,4 @@ public interface SignInConfig {
     /** Failures are forgotten once this long has passed since the last one (a mistyped password last week does not count). */
     @WithDefault("1H")
     Duration forgetAfter();
-
-    /** How many (address, username) pairs are remembered at most; the least recently seen are dropped first. */
-    @WithDefault("100000")
-    int maxTracked();
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.RetryOnConflict;
 import vn.planmonitor.common.Violations;
 
 import java.time.Duration;
@@ -30,6 +31,11 @@ public class SignInService {
     public record Credentials(String username, String password) {
     }
 
+    /**
+     * Retried on a write conflict: two sign-ins to one account through two cluster nodes both write its
+     * last sign-in time. A wrong password is recorded in a transaction of its own, never retried.
+     */
+    @RetryOnConflict
     @Transactional
     public Session signIn(Credentials credentials, String clientAddress) {
         Violations v = new Violations();

@@ -368,7 +368,7 @@ class PublicPortalTest extends ApiTest {
         as(null).get(PUBLIC + "/targets/T2").then().body("target.pageViews", equalTo(1))
                 .body("portalVisits", equalTo((int) portal));
         // Counting goes on from the stored figure, and a second flush adds to the row.
-        as(null).header("X-Visitor", "visitor-dddd-0004").body(Map.of("page", "target:T2", "plan", PLAN))
+        as(null).header("X-Visitor", "visitor-eeee-0005").body(Map.of("page", "target:T2", "plan", PLAN))
                 .post("/api/v1/public/visits").then().body("counted", equalTo(true)).body("pageViews", equalTo(2));
         counters.flush();
         assertEquals(2, counters.readStored("target:" + t2Id));
@@ -376,6 +376,42 @@ class PublicPortalTest extends ApiTest {
 
     @Test
     @Order(10)
+    void shouldCountOnceAVisitorWhoseReloadReachesAnotherInstance() {
+        long t2Id = idOf("targets", "T2");
+        String key = "target:" + t2Id;
+        String visitor = "visitor-ffff-0006";
+        as(null).header("X-Visitor", visitor).body(Map.of("page", "target:T2", "plan", PLAN))
+                .post("/api/v1/public/visits").then().body("counted", equalTo(true));
+        counters.flush();
+        long stored = counters.readStored(key);
+        // The reload reaches an instance that never saw this visitor: same database, empty memory (as a
+        // restart leaves it). It cannot know yet, but its flush finds the view in view_seen and drops it.
+        counters.forgetMemory();
+        as(null).header("X-Visitor", visitor).body(Map.of("page", "target:T2", "plan", PLAN))
+                .post("/api/v1/public/visits").then().statusCode(200);
+        counters.flush();
+        assertEquals(stored, counters.readStored(key), "counted once across instances");
+        as(null).get(PUBLIC + "/targets/T2").then().body("target.pageViews", equalTo((int) stored));
+        // Once the window has passed, the same visitor counts again, and the remembered view is pruned.
+        String client = ViewCounters.clientHash(visitor, null, null);
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofMinutes(31));
+        assertTrue(counters.prune(later) >= 1, "views older than the window are pruned");
+        counters.forgetMemory();
+        assertTrue(counters.view(key, client, later));
+        counters.flush();
+        assertEquals(stored + 1, counters.readStored(key));
+        // Another instance's flush adds 5 views: this one shows them after its own next flush, even with
+        // nothing of its own to write.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> ViewCounter.getEntityManager()
+                .createNativeQuery("UPDATE view_counter SET view_count = view_count + 5 WHERE counter_key = ?1")
+                .setParameter(1, key).executeUpdate());
+        as(null).get(PUBLIC + "/targets/T2").then().body("target.pageViews", equalTo((int) stored + 1));
+        counters.flush();
+        as(null).get(PUBLIC + "/targets/T2").then().body("target.pageViews", equalTo((int) stored + 6));
+    }
+
+    @Test
+    @Order(11)
     void shouldAllowFramingOfTheEmbedRouteOnly() {
         // Any site may frame the embed route; nothing else may be framed (SecurityHeadersTest checks every route).
         RestAssured.given().get("/embed/targets/" + PLAN + "/T1A").then()
@@ -386,7 +422,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldHideThePlanAgainWhenUnpublished() {
         String path = planPath();
         api().header("If-Match", etagOf(path)).post(path + "/unpublish").then().statusCode(200)
@@ -403,7 +439,7 @@ class PublicPortalTest extends ApiTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void shouldSaySoWhenAPublishedPlanHasNoStoredSource() {
         for (String text : java.util.Arrays.asList(null, "  \n ")) {
             Map<String, Object> body = new java.util.HashMap<>(Map.of("code", "D11-NOSRC", "titleVi",

@@ -1,5 +1,8 @@
 package vn.planmonitor.security;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -10,36 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The waits, minute by minute, with the defaults: 5 failures → 1 min, doubling up to 15 min. */
+/**
+ * The waits, minute by minute, with the defaults: 5 failures → 1 min, doubling up to 15 min. The counts
+ * are in the database, shared by every backend instance (two instances are two readers of one table).
+ */
+@QuarkusTest
 class SignInThrottleTest {
 
     private static final String STRANGER = "198.51.100.66";
     private static final String OWNER = "198.51.100.10";
     private static final Instant T0 = Instant.parse("2026-11-27T08:00:00Z");
 
-    private static final SignInConfig DEFAULTS = new SignInConfig() {
-        public int maxFailures() {
-            return 5;
-        }
+    @Inject
+    SignInThrottle throttle;
 
-        public Duration firstWait() {
-            return Duration.ofMinutes(1);
-        }
-
-        public Duration longestWait() {
-            return Duration.ofMinutes(15);
-        }
-
-        public Duration forgetAfter() {
-            return Duration.ofHours(1);
-        }
-
-        public int maxTracked() {
-            return 3;
-        }
-    };
-
-    private final SignInThrottle throttle = new SignInThrottle(DEFAULTS);
+    @BeforeEach
+    void startAfresh() {
+        throttle.forgetAll();
+    }
 
     private void fail(String address, String username, Instant at, int times) {
         for (int i = 0; i < times; i++) {
@@ -112,11 +103,13 @@ class SignInThrottleTest {
     }
 
     @Test
-    void shouldRememberABoundedNumberOfClients() {
-        fail("203.0.113.1", "a", T0, 5);
-        fail("203.0.113.2", "b", T0, 1);
-        fail("203.0.113.3", "c", T0, 1);
-        fail("203.0.113.4", "d", T0, 1); // a fourth pair pushes out the least recently seen
-        assertEquals(Optional.empty(), throttle.waitFor("203.0.113.1", "a", T0));
+    void shouldPruneOnlyPairsQuietForAnHourWithNoWaitRunning() {
+        fail("203.0.113.1", "a", T0, 1);
+        fail("203.0.113.2", "b", T0.plus(Duration.ofMinutes(30)), 1);
+        Instant later = T0.plus(Duration.ofHours(1)).plusSeconds(1);
+        assertEquals(1, throttle.prune(later), "only a's pair: b failed half an hour ago");
+        assertEquals(0, throttle.prune(later));
+        fail("203.0.113.1", "a", later, 4); // a starts afresh: four in a row do not make it wait
+        assertEquals(Optional.empty(), throttle.waitFor("203.0.113.1", "a", later));
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import vn.planmonitor.security.AppUser;
 import vn.planmonitor.security.Role;
-import vn.planmonitor.security.SignInThrottle;
 import vn.planmonitor.security.TokenService;
 import vn.planmonitor.security.UserService;
 
@@ -43,9 +42,6 @@ public abstract class ApiTest {
     @Inject
     TokenService tokens;
 
-    @Inject
-    SignInThrottle throttle;
-
     /** Bearer tokens of one account per role, signed in afresh for each test class. */
     protected static String adminToken;
     protected static String reviewerToken;
@@ -61,7 +57,6 @@ public abstract class ApiTest {
             liquibase.dropAll();
             liquibase.update(liquibaseFactory.createContexts(), liquibaseFactory.createLabels());
         }
-        throttle.forgetAll(); // sign-in waits live in memory, beyond the reach of the schema reset
         RestAssured.replaceFiltersWith(ContractFilter.INSTANCE);
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         users.createIfMissing("admin", "Quản trị", Role.ADMIN, PASSWORD);
