@@ -28,6 +28,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 if ! mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
   echo "Starting MariaDB"
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
-  for _ in $(seq 1 30); do mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && break; sleep 1; done
+  "$(dirname "$0")/lib/start-mariadb.sh"
 fi

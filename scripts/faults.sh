@@ -13,11 +13,7 @@ cd "$(dirname "$0")/.."
 db=${FAULTS_DB_NAME:-pm_faults}
 export MYSQL_PWD=${TEST_DB_PASSWORD:-}
 mysql_() { mysql -h"${TEST_DB_HOST:-127.0.0.1}" -P"${TEST_DB_PORT:-3306}" -u"${TEST_DB_USER:-root}" --batch --skip-column-names "$@"; }
-start_db() {
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd >/dev/null
-  for _ in $(seq 1 60); do mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && return 0; sleep 1; done
-  echo "MariaDB did not come back"; return 1
-}
+start_db() { scripts/lib/start-mariadb.sh; }
 
 work=$(mktemp -d)
 log="$work/backend.log"

@@ -66,7 +66,7 @@ if status != 503 or '"DOWN"' not in text:
 print(f"faults: outage answered with 503 problem+json, slowest {slowest:.2f} s; readiness DOWN")
 
 print("faults: starting MariaDB")
-subprocess.run(["start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd"], check=True)
+subprocess.run(["scripts/lib/start-mariadb.sh"], check=True)
 deadline = time.monotonic() + 90
 recovered = False
 while time.monotonic() < deadline:
