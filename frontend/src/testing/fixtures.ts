@@ -30,6 +30,7 @@ function indicator(code: string, overrides: Partial<Indicator>): Indicator {
     reportingUnitTypes: ['WARD'],
     reportingUnitCodes: [],
     active: true,
+    formula: null,
     ...STAMP,
     ...overrides,
   };

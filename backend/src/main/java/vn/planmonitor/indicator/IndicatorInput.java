@@ -10,5 +10,6 @@ public record IndicatorInput(String code, String planCode, String nameVi, String
                              String itemFlagVi, String itemFlagEn, String numeratorCode, String numeratorVi,
                              String numeratorEn, String denominatorCode, String denominatorVi,
                              String denominatorEn, List<OrgUnitType> reportingUnitTypes,
-                             List<String> reportingUnitCodes, Boolean active) {
+                             List<String> reportingUnitCodes, Boolean active,
+                             FormulaInput formula) {
 }

@@ -16,6 +16,10 @@ final class CellTotals {
     private record Key(long targetId, String periodCode) {
     }
 
+    /** A derived target's sums of one reported indicator its formula uses. */
+    private record OperandKey(long targetId, long indicatorId, String periodCode) {
+    }
+
     /** Mutable while the rows are read. */
     private static final class Sums {
         int reported;
@@ -28,6 +32,7 @@ final class CellTotals {
     }
 
     private final Map<Key, Sums> cells = new HashMap<>();
+    private final Map<OperandKey, Sums> operandCells = new HashMap<>();
 
     private CellTotals() {
     }
@@ -63,6 +68,23 @@ final class CellTotals {
             sums.denominators = sums.denominators.add((BigDecimal) row[7]);
             sums.meeting += ((Number) row[8]).intValue();
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> operandRows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT c.target_id, c.indicator_id, c.period_code, c.status, c.reporter, c.value_count,"
+                                + " c.value_sum FROM progress_operand_cell c"
+                                + " WHERE c.value_count <> 0 AND c.status IN " + statuses + " AND " + filter)
+                .setParameter(1, id).getResultList();
+        for (Object[] row : operandRows) {
+            Sums sums = totals.operandCells.computeIfAbsent(new OperandKey(((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue(), (String) row[2]), k -> new Sums());
+            int count = ((Number) row[5]).intValue();
+            sums.reported += count;
+            if (!isTrue(row[4])) {
+                sums.outsideNow += count;
+            }
+            sums.pending |= "SUBMITTED".equals(row[3]);
+            sums.sum = sums.sum.add((BigDecimal) row[6]);
+        }
         return totals;
     }
 
@@ -71,7 +93,19 @@ final class CellTotals {
      *                    whose reports count are expected in this period as well
      */
     Aggregator.Totals totals(long targetId, String periodCode, int expectedNow) {
-        Sums s = cells.get(new Key(targetId, periodCode));
+        return toTotals(cells.get(new Key(targetId, periodCode)), expectedNow);
+    }
+
+    /**
+     * A derived target's totals of one reported indicator its formula uses, as {@link #totals} for a target.
+     *
+     * @param expectedNow units expected to report that indicator today
+     */
+    Aggregator.Totals operandTotals(long targetId, long indicatorId, String periodCode, int expectedNow) {
+        return toTotals(operandCells.get(new OperandKey(targetId, indicatorId, periodCode)), expectedNow);
+    }
+
+    private static Aggregator.Totals toTotals(Sums s, int expectedNow) {
         if (s == null) {
             return new Aggregator.Totals(expectedNow, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
