@@ -31,6 +31,7 @@ function indicator(code: string, overrides: Partial<Indicator>): Indicator {
     reportingUnitCodes: [],
     active: true,
     formula: null,
+    periodRollUp: null,
     ...STAMP,
     ...overrides,
   };

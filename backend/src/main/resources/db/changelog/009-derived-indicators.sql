@@ -57,3 +57,9 @@ CREATE TABLE progress_operand_cell (
     CONSTRAINT fk_progress_operand_cell_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id) ON DELETE CASCADE
 );
 --rollback DROP TABLE progress_operand_cell;
+
+--changeset planmonitor:009-indicator-period-roll-up
+-- Period roll-up (issue 16, K14): how a monthly or quarterly indicator's periods make a year — FLOW,
+-- STOCK or RATIO; NULL keeps each period on its own (the behaviour of every existing indicator).
+ALTER TABLE indicator ADD COLUMN period_roll_up VARCHAR(10) NULL;
+--rollback ALTER TABLE indicator DROP COLUMN period_roll_up;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 
@@ -88,6 +89,11 @@ public class Indicator extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active;
+
+    /** MONTHLY or QUARTERLY only: how its periods make a year ({@link PeriodRollUp}); {@code null}: they don't. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_roll_up")
+    public PeriodRollUp periodRollUp;
 
     /**
      * A derived indicator (K12) is computed by this formula from two other indicators of its plan and

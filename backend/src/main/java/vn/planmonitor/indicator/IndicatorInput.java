@@ -1,6 +1,7 @@
 package vn.planmonitor.indicator;
 
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 
 import java.util.List;
@@ -11,5 +12,5 @@ public record IndicatorInput(String code, String planCode, String nameVi, String
                              String numeratorEn, String denominatorCode, String denominatorVi,
                              String denominatorEn, List<OrgUnitType> reportingUnitTypes,
                              List<String> reportingUnitCodes, Boolean active,
-                             FormulaInput formula) {
+                             FormulaInput formula, PeriodRollUp periodRollUp) {
 }

@@ -13,6 +13,7 @@ import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violation;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.SubmissionValue;
@@ -155,6 +156,7 @@ public class IndicatorService {
                 v.add("periodType", "used-in-formula", formulasUsingIt.get(0).code);
             }
         }
+        checkRollUp(v, in.periodRollUp(), periodType, kind, derived);
         Formulas.Operands operands = derived ? Formulas.check(v, in.formula(), creating ? null : indicator,
                 in.code(), plan, periodType) : null;
         boolean ratio = !derived && kind == ValueKind.RATIO;
@@ -228,10 +230,31 @@ public class IndicatorService {
         indicator.reportingUnits.clear();
         indicator.reportingUnits.addAll(units);
         indicator.active = in.active() == null || in.active();
+        indicator.periodRollUp = in.periodRollUp();
         indicator.formulaOperator = derived ? in.formula().operator() : null;
         indicator.formulaA = derived ? operands.a() : null;
         indicator.formulaB = derived ? operands.b() : null;
         indicator.formulaFactor = derived ? operands.factor() : null;
+    }
+
+    /**
+     * A roll-up makes a year of months or quarters: a yearly indicator has nothing to roll up. FLOW adds
+     * numbers up (not yes/no answers, nor percentages), RATIO adds up a ratio's parts; STOCK takes the last
+     * period of any kind. A derived indicator is computed period by period from its operands.
+     */
+    private static void checkRollUp(Violations v, PeriodRollUp rollUp, PeriodType periodType, ValueKind kind,
+                                    boolean derived) {
+        if (rollUp == null) {
+            return;
+        }
+        if (derived) {
+            v.add("periodRollUp", "not-for-derived");
+        } else if (periodType == PeriodType.YEARLY) {
+            v.add("periodRollUp", "only-for-sub-year");
+        } else if (kind != null && ((rollUp == PeriodRollUp.FLOW && kind != ValueKind.NUMBER && kind != ValueKind.COUNT)
+                || (rollUp == PeriodRollUp.RATIO && kind != ValueKind.RATIO))) {
+            v.add("periodRollUp", "roll-up-not-for-kind", rollUp, kind);
+        }
     }
 
     /** What only a reported indicator has: its parts, named items, who reports it. */

@@ -11,6 +11,7 @@ import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.plan.PlanService;
@@ -178,11 +179,32 @@ public class ProgressService {
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
         TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new TreeMap<>();
         boolean provisional = false;
-        for (Period period : Period.between(indicator.periodType, plan.firstYear, plan.lastYear)) {
+        // A monthly or quarterly indicator rolled up (K14): the target's periods are its years, formed unit
+        // by unit from every month's reports, read now; each year carries its months' own figures.
+        PeriodRollUp rollUp = terms == null ? indicator.periodRollUp : null;
+        PlanReports rolledFrom = rollUp == null ? null : sources.reports() != null && sources.reports().coversAll()
+                ? sources.reports() : PlanReports.load(plan, List.of(indicator),
+                Period.between(indicator.periodType, plan.firstYear, plan.lastYear).stream().map(Period::code).toList());
+        for (Period period : Period.between(rollUp == null ? indicator.periodType : PeriodType.YEARLY,
+                plan.firstYear, plan.lastYear)) {
             boolean future = period.year() > currentYear;
             boolean isShown = query.years().contains(period.year());
             PeriodResult result;
-            if (terms != null) {
+            if (rollUp != null) {
+                UnitByUnit year = rolledUpYear(indicator, period.year(), future, rolledFrom, query);
+                result = Aggregator.aggregate(rule, year.inputs(), future);
+                if (isShown) {
+                    List<PeriodFigureView> parts = new ArrayList<>();
+                    for (Period part : Period.between(indicator.periodType, period.year(), period.year())) {
+                        parts.add(periodView(part, sources.unitByUnit(part)
+                                ? Aggregator.aggregate(rule, unitByUnit(indicator, part, future, sources.reports(),
+                                query).inputs(), future)
+                                : Aggregator.aggregate(rule, sources.cells().totals(target.id, part.code(), expectedNow),
+                                future), null, false));
+                    }
+                    shown.add(periodView(period, result, year, query.withUnits()).withSubPeriods(parts));
+                }
+            } else if (terms != null) {
                 Derived derived = derived(target, terms, rule, period, future, sources, query);
                 result = derived.result();
                 if (isShown) {
@@ -283,6 +305,58 @@ public class ProgressService {
                 new UnitByUnit(expected, submissions, inputs));
     }
 
+    /**
+     * Each unit's year from its months (or quarters) by the indicator's roll-up: a FLOW adds the counted
+     * values up, a RATIO adds up their parts, a STOCK takes the last counted one. A unit is expected in the
+     * year if it reports the indicator today or has a counted value in the year; its report state is that
+     * of its last counted report, or else of its latest report in the year. A unit with no counted month
+     * is missing for the year.
+     */
+    private static UnitByUnit rolledUpYear(Indicator indicator, int year, boolean future, PlanReports reports,
+                                           Query query) {
+        List<Period> parts = Period.between(indicator.periodType, year, year);
+        List<OrgUnit> expected = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        List<UnitInput> inputs = new ArrayList<>();
+        for (OrgUnit unit : reports.units) {
+            UnitInput last = null;
+            Submission lastCounted = null;
+            Submission latest = null;
+            boolean provisional = false;
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal numerators = BigDecimal.ZERO;
+            BigDecimal denominators = BigDecimal.ZERO;
+            for (Period part : parts) {
+                Submission submission = reports.submission(unit, part.code());
+                latest = submission == null ? latest : submission;
+                SubmissionValue value = reports.value(submission, indicator);
+                if (value == null || !counts(submission.status, query.includeSubmitted())) {
+                    continue;
+                }
+                last = input(indicator.valueKind, value, submission.status == SubmissionStatus.SUBMITTED);
+                lastCounted = submission;
+                provisional |= last.provisional();
+                if (last.isRatio()) {
+                    numerators = numerators.add(last.numerator());
+                    denominators = denominators.add(last.denominator());
+                } else if (last.number() != null) {
+                    sum = sum.add(last.number());
+                }
+            }
+            if (last == null && !indicator.isReportedBy(unit)) {
+                continue;
+            }
+            expected.add(unit);
+            submissions.add(lastCounted != null ? lastCounted : latest);
+            inputs.add(last == null || future ? UnitInput.missing() : switch (indicator.periodRollUp) {
+                case FLOW -> UnitInput.number(sum, provisional);
+                case RATIO -> UnitInput.ratio(numerators, denominators, provisional);
+                case STOCK -> last;
+            });
+        }
+        return new UnitByUnit(expected, submissions, inputs);
+    }
+
     /** The units expected in a period, their reports and what each contributes, in the same order. */
     private record UnitByUnit(List<OrgUnit> expected, List<Submission> submissions, List<UnitInput> inputs) {
     }
@@ -338,6 +412,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), units);
+                r.meetingUnits(), units, null);
     }
 }

@@ -2,13 +2,13 @@ package vn.planmonitor.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.support.ApiTest;
 import vn.planmonitor.support.ReviewStandIn;
+import vn.planmonitor.support.TargetProgressAnswers;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -19,9 +19,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.planmonitor.support.TargetProgressAnswers.assertNumber;
 import static vn.planmonitor.submission.SubmissionStatus.APPROVED;
 import static vn.planmonitor.submission.SubmissionStatus.RETURNED;
 import static vn.planmonitor.submission.SubmissionStatus.SUBMITTED;
@@ -45,8 +45,6 @@ import static vn.planmonitor.submission.SubmissionStatus.SUBMITTED;
 @QuarkusTest
 class DerivedIndicatorTest extends ApiTest {
 
-    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
-            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String INDICATORS = "/api/v1/indicators";
 
     @Inject
@@ -156,18 +154,7 @@ class DerivedIndicatorTest extends ApiTest {
     }
 
     private JsonPath progress(String target, Object... query) {
-        var request = api();
-        for (int i = 0; i < query.length; i += 2) {
-            request = request.queryParam((String) query[i], query[i + 1]);
-        }
-        return request.get("/api/v1/targets/" + targets.get(target) + "/progress").then().statusCode(200)
-                .extract().jsonPath(DECIMALS);
-    }
-
-    private static void assertNumber(String expected, Object actual) {
-        assertNotNull(actual, "expected " + expected + ", got null");
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())),
-                () -> "expected " + expected + ", got " + actual);
+        return TargetProgressAnswers.progress(targets.get(target), query);
     }
 
     @Test

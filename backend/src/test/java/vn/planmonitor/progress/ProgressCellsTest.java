@@ -62,6 +62,11 @@ class ProgressCellsTest extends ApiTest {
 
     private boolean derivedAdded;
 
+    private static final Set<String> INDICATOR_FIELDS = Set.of("code", "planCode", "nameVi", "nameEn", "unitVi",
+            "unitEn", "periodType", "valueKind", "itemsRequired", "itemFlagVi", "itemFlagEn", "numeratorCode",
+            "numeratorVi", "numeratorEn", "denominatorCode", "denominatorVi", "denominatorEn",
+            "reportingUnitTypes", "reportingUnitCodes", "active", "formula", "periodRollUp");
+
     /**
      * Derived indicators (K12) over the generated ones, with targets, through the API (whose port REST
      * Assured learns only before each test): a ratio of two indicators reported by different units (the
@@ -69,11 +74,17 @@ class ProgressCellsTest extends ApiTest {
      * a monthly scale. Their targets' operand cells are built by the target's creation, then followed.
      */
     @BeforeEach
-    void derivedIndicatorsAndTargets() {
+    void derivedIndicatorsAndTargets() throws SQLException {
         if (derivedAdded) {
             return;
         }
         derivedAdded = true;
+        // Period roll-ups (K14) on the two monthly indicators: their targets' years are rolled up from the
+        // reports, and each year's months come from the cells (or, in the reference, the reports).
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-M001'").get(0), INDICATOR_FIELDS,
+                Map.of("periodRollUp", "RATIO"));
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-M002'").get(0), INDICATOR_FIELDS,
+                Map.of("periodRollUp", "FLOW"));
         derived("B-DR1", "RATIO", "B-Y002", "B-Y004", null);
         derived("B-DD1", "DIFFERENCE", "B-Y006", "B-Y004", null);
         derived("B-DR2", "RATIO", "B-DD1", "B-Y006", null);
@@ -148,10 +159,7 @@ class ProgressCellsTest extends ApiTest {
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
         List<String> someUnits = codes("SELECT u.code FROM org_unit u JOIN submission s ON s.org_unit_id = u.id"
                 + " WHERE s.plan_id = " + planId + " AND u.active = TRUE GROUP BY u.code ORDER BY u.code LIMIT 25");
-        Set<String> indicatorFields = Set.of("code", "planCode", "nameVi", "nameEn", "unitVi", "unitEn",
-                "periodType", "valueKind", "itemsRequired", "itemFlagVi", "itemFlagEn", "numeratorCode",
-                "numeratorVi", "numeratorEn", "denominatorCode", "denominatorVi", "denominatorEn",
-                "reportingUnitTypes", "reportingUnitCodes", "active", "formula");
+        Set<String> indicatorFields = INDICATOR_FIELDS;
         edit("indicators", indicator, indicatorFields, Map.of("reportingUnitCodes", someUnits));
         // An operand's reporting units, and a formula changed to use other operands.
         edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-Y006'").get(0), indicatorFields,
