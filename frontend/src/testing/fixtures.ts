@@ -30,6 +30,8 @@ function indicator(code: string, overrides: Partial<Indicator>): Indicator {
     reportingUnitTypes: ['WARD'],
     reportingUnitCodes: [],
     active: true,
+    formula: null,
+    periodRollUp: null,
     ...STAMP,
     ...overrides,
   };

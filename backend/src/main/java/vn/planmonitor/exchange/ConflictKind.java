@@ -31,6 +31,8 @@ enum ConflictKind {
     RATIO_INCOMPLETE("E7626", "value", "ratio-incomplete"),
     /** A spreadsheet formula: its cached result is not a figure anybody entered, so it is never imported. */
     FORMULA("E7627", "value", "formula"),
+    /** A derived indicator is computed from its operands' values; nobody enters it. */
+    DERIVED_INDICATOR("E7628", "dataElement", "derived-indicator"),
     SUBMISSION_UNDER_REVIEW("E7640", "submission", "submission-under-review"),
     SUBMISSION_APPROVED("E7641", "submission", "submission-approved");
 

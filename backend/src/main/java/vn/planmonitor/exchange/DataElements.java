@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The data elements of bulk exchange. DHIS2 has one number per data element, so an indicator is one
  * data element (its own code) — except a RATIO, which is two: its numerator code and its denominator
- * code (e.g. {@code ECON_OFFICER_TRAINED}, {@code ECON_OFFICER_TOTAL}).
+ * code (e.g. {@code ECON_OFFICER_TRAINED}, {@code ECON_OFFICER_TOTAL}). A derived indicator is known by
+ * its own code only so that an import naming it is refused with the reason (it is computed, never entered).
  */
 final class DataElements {
 
@@ -25,7 +26,7 @@ final class DataElements {
     }
 
     static List<DataElement> of(Indicator indicator) {
-        if (indicator.valueKind == ValueKind.RATIO) {
+        if (indicator.valueKind == ValueKind.RATIO && !indicator.isDerived()) {
             List<DataElement> parts = new ArrayList<>(2);
             if (indicator.numeratorCode != null) {
                 parts.add(new DataElement(indicator.numeratorCode, indicator, Part.NUMERATOR));

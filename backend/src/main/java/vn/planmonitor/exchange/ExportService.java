@@ -42,9 +42,10 @@ public class ExportService {
     /** What to export or template: a plan, optionally one period, optionally some units. */
     public record Selection(Plan plan, Period period, List<OrgUnit> units, List<Indicator> indicators) {
 
-        /** The plan's active data elements, for the period's type when one is given. */
+        /** The plan's active data elements, for the period's type when one is given; derived ones are computed. */
         List<DataElement> columns() {
-            return indicators.stream().filter(i -> i.active && (period == null || i.periodType == period.type()))
+            return indicators.stream().filter(i -> i.active && !i.isDerived()
+                            && (period == null || i.periodType == period.type()))
                     .flatMap(i -> DataElements.of(i).stream()).toList();
         }
     }

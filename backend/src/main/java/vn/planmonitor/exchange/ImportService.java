@@ -240,6 +240,10 @@ public class ImportService {
             conflicts.add(ConflictKind.OTHER_PLAN, elementCode, index, elementCode, plan.code);
             return null;
         }
+        if (indicator.isDerived()) {
+            conflicts.add(ConflictKind.DERIVED_INDICATOR, elementCode, index, elementCode);
+            return null;
+        }
         String unitCode = trim(row.orgUnit());
         OrgUnit unit = unitCode == null ? null : units.get(unitCode);
         if (unit == null) {

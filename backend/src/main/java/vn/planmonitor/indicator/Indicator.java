@@ -15,9 +15,11 @@ import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +90,33 @@ public class Indicator extends VersionedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** MONTHLY or QUARTERLY only: how its periods make a year ({@link PeriodRollUp}); {@code null}: they don't. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_roll_up")
+    public PeriodRollUp periodRollUp;
+
+    /**
+     * A derived indicator (K12) is computed by this formula from two other indicators of its plan and
+     * reported by nobody: it has no reporting unit types, so {@link #isReportedBy} is false for every unit
+     * and no form, template, completeness grid or import asks for it. {@code null} for a reported one.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "formula_operator")
+    public FormulaOperator formulaOperator;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "formula_a_id")
+    public Indicator formulaA;
+
+    /** RATIO, SUM, DIFFERENCE: the second operand. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "formula_b_id")
+    public Indicator formulaB;
+
+    /** SCALE: the constant A is multiplied by. */
+    @Column(name = "formula_factor")
+    public BigDecimal formulaFactor;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_unit_type", joinColumns = @JoinColumn(name = "indicator_id"))
     @Enumerated(EnumType.STRING)
@@ -106,6 +135,15 @@ public class Indicator extends VersionedEntity {
 
     public static List<Indicator> listForPlan(Plan plan) {
         return list("plan = ?1 order by code", plan);
+    }
+
+    public boolean isDerived() {
+        return formulaOperator != null;
+    }
+
+    /** The indicators whose formula uses this one as an operand. */
+    public static List<Indicator> usingAsOperand(Indicator operand) {
+        return list("formulaA = ?1 or formulaB = ?1 order by code", operand);
     }
 
     /** Whether this unit is expected to report this indicator (inactive units and indicators report nothing). */

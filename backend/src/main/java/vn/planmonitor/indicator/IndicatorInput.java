@@ -1,6 +1,7 @@
 package vn.planmonitor.indicator;
 
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 
 import java.util.List;
@@ -10,5 +11,6 @@ public record IndicatorInput(String code, String planCode, String nameVi, String
                              String itemFlagVi, String itemFlagEn, String numeratorCode, String numeratorVi,
                              String numeratorEn, String denominatorCode, String denominatorVi,
                              String denominatorEn, List<OrgUnitType> reportingUnitTypes,
-                             List<String> reportingUnitCodes, Boolean active) {
+                             List<String> reportingUnitCodes, Boolean active,
+                             FormulaInput formula, PeriodRollUp periodRollUp) {
 }

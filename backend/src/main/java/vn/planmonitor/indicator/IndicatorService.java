@@ -13,6 +13,7 @@ import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violation;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.SubmissionValue;
@@ -49,14 +50,26 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         apply(indicator, input, true);
         indicator.persist();
+        if (indicator.isDerived()) {
+            Formulas.writeLeaves(indicator.plan);
+        }
         return IndicatorView.of(indicator);
     }
 
     public IndicatorView update(long id, String ifMatch, IndicatorInput input) {
         Indicator indicator = find(id);
         Versions.requireMatch(ifMatch, indicator.version);
+        boolean wasDerived = indicator.isDerived();
         apply(indicator, input, false);
         indicator.touch();
+        if (wasDerived || indicator.isDerived()) {
+            // One formula's change moves the leaves of every formula built on it: their figures follow.
+            for (Indicator derived : Formulas.writeLeaves(indicator.plan)) {
+                if (!derived.equals(indicator)) {
+                    changed.fire(new IndicatorChanged(derived.id));
+                }
+            }
+        }
         changed.fire(new IndicatorChanged(indicator.id));
         return IndicatorView.of(indicator);
     }
@@ -64,6 +77,7 @@ public class IndicatorService {
     public void delete(long id, String ifMatch) {
         Indicator indicator = find(id);
         Versions.requireMatch(ifMatch, indicator.version);
+        usedInFormula(indicator);
         if (Target.count("indicator", indicator) > 0) {
             throw ApiException.conflict("indicator-has-targets", indicator.code);
         }
@@ -72,6 +86,14 @@ public class IndicatorService {
         }
         indicator.delete();
         indicator.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
+    }
+
+    /** An operand cannot go (deleted or deactivated) while a formula uses it: the figure would lose a part. */
+    private static void usedInFormula(Indicator indicator) {
+        List<Indicator> users = Indicator.usingAsOperand(indicator);
+        if (!users.isEmpty()) {
+            throw ApiException.conflict("indicator-used-in-formula", indicator.code, users.get(0).code);
+        }
     }
 
     public static Indicator find(long id) {
@@ -96,38 +118,69 @@ public class IndicatorService {
             }
         }
         v.text("nameVi", in.nameVi(), 300).text("nameEn", in.nameEn(), 300)
-                .text("unitVi", in.unitVi(), 50).text("unitEn", in.unitEn(), 50)
-                .required("valueKind", in.valueKind());
+                .text("unitVi", in.unitVi(), 50).text("unitEn", in.unitEn(), 50);
+        boolean derived = in.formula() != null;
+        // A derived indicator's kind follows from its formula: a percentage for ÷, a number otherwise.
+        ValueKind kind = in.valueKind();
+        if (derived) {
+            ValueKind computed = in.formula().operator() == null ? null : in.formula().operator().valueKind();
+            if (kind != null && computed != null && kind != computed) {
+                v.add("valueKind", "derived-kind", computed);
+            }
+            kind = computed;
+            checkNotForDerived(v, in);
+        } else {
+            v.required("valueKind", kind);
+        }
         boolean hasValues = !creating && SubmissionValue.count("indicator", indicator) > 0;
-        if (hasValues && in.valueKind() != null && in.valueKind() != indicator.valueKind) {
+        if (hasValues && kind != null && kind != indicator.valueKind) {
             v.add("valueKind", "immutable-with-values");
         }
-        if (!creating && in.valueKind() != null && in.valueKind() != indicator.valueKind
+        if (hasValues && derived) {
+            v.add("formula", "immutable-with-values");
+        }
+        if (!creating && kind != null && kind != indicator.valueKind
                 && Target.count("indicator", indicator) > 0) {
-            v.add("valueKind", "immutable-with-targets");
+            v.add(derived ? "formula.operator" : "valueKind", "immutable-with-targets");
         }
         PeriodType periodType = in.periodType() == null ? PeriodType.YEARLY : in.periodType();
         if (hasValues && periodType != indicator.periodType) {
             v.add("periodType", "immutable-with-values");
         }
-        boolean ratio = in.valueKind() == ValueKind.RATIO;
-        checkRatioPart(v, ratio, "numerator", in.numeratorCode(), in.numeratorVi(), in.numeratorEn());
-        checkRatioPart(v, ratio, "denominator", in.denominatorCode(), in.denominatorVi(), in.denominatorEn());
+        List<Indicator> formulasUsingIt = creating ? List.of() : Indicator.usingAsOperand(indicator);
+        if (!formulasUsingIt.isEmpty()) {
+            if (kind == ValueKind.BOOLEAN || kind == ValueKind.RATIO) {
+                v.add(derived ? "formula.operator" : "valueKind", "used-in-formula", formulasUsingIt.get(0).code);
+            }
+            if (periodType != indicator.periodType) {
+                v.add("periodType", "used-in-formula", formulasUsingIt.get(0).code);
+            }
+        }
+        checkRollUp(v, in.periodRollUp(), periodType, kind, derived);
+        Formulas.Operands operands = derived ? Formulas.check(v, in.formula(), creating ? null : indicator,
+                in.code(), plan, periodType) : null;
+        boolean ratio = !derived && kind == ValueKind.RATIO;
+        if (!derived) {
+            checkRatioPart(v, ratio, "numerator", in.numeratorCode(), in.numeratorVi(), in.numeratorEn());
+            checkRatioPart(v, ratio, "denominator", in.denominatorCode(), in.denominatorVi(), in.denominatorEn());
+        }
         if (ratio && in.numeratorCode() != null && in.numeratorCode().equals(in.denominatorCode())) {
             v.add("denominatorCode", "same-as-numerator");
         }
         boolean itemsRequired = Boolean.TRUE.equals(in.itemsRequired());
-        if (itemsRequired && in.valueKind() != null && in.valueKind() != ValueKind.COUNT) {
+        if (itemsRequired && kind != null && kind != ValueKind.COUNT && !derived) {
             v.add("itemsRequired", "only-for-count");
         }
         v.maxLength("itemFlagVi", in.itemFlagVi(), 200).maxLength("itemFlagEn", in.itemFlagEn(), 200);
         boolean flagGiven = notBlank(in.itemFlagVi()) || notBlank(in.itemFlagEn());
-        if (flagGiven && !itemsRequired) {
+        if (flagGiven && !itemsRequired && !derived) {
             v.add("itemFlagVi", "only-for-items");
         } else if (flagGiven && (!notBlank(in.itemFlagVi()) || !notBlank(in.itemFlagEn()))) {
             v.add(notBlank(in.itemFlagVi()) ? "itemFlagEn" : "itemFlagVi", "required");
         }
-        if (in.reportingUnitTypes() == null || in.reportingUnitTypes().isEmpty()) {
+        if (derived) {
+            // Nobody reports a derived indicator: checkNotForDerived refused any reporting unit.
+        } else if (in.reportingUnitTypes() == null || in.reportingUnitTypes().isEmpty()) {
             v.add("reportingUnitTypes", "required");
         } else if (in.reportingUnitTypes().contains(null)) {
             v.add("reportingUnitTypes", "invalid-format");
@@ -150,6 +203,9 @@ public class IndicatorService {
             }
         }
         v.throwIfAny();
+        if (!formulasUsingIt.isEmpty() && Boolean.FALSE.equals(in.active())) {
+            usedInFormula(indicator);
+        }
         indicator.code = in.code();
         indicator.plan = plan;
         indicator.nameVi = in.nameVi().trim();
@@ -157,7 +213,7 @@ public class IndicatorService {
         indicator.unitVi = in.unitVi().trim();
         indicator.unitEn = in.unitEn().trim();
         indicator.periodType = periodType;
-        indicator.valueKind = in.valueKind();
+        indicator.valueKind = kind;
         indicator.itemsRequired = itemsRequired;
         indicator.itemFlagVi = flagGiven ? in.itemFlagVi().trim() : null;
         indicator.itemFlagEn = flagGiven ? in.itemFlagEn().trim() : null;
@@ -168,10 +224,59 @@ public class IndicatorService {
         indicator.denominatorVi = ratio ? in.denominatorVi().trim() : null;
         indicator.denominatorEn = ratio ? in.denominatorEn().trim() : null;
         indicator.reportingUnitTypes.clear();
-        indicator.reportingUnitTypes.addAll(in.reportingUnitTypes());
+        if (!derived) {
+            indicator.reportingUnitTypes.addAll(in.reportingUnitTypes());
+        }
         indicator.reportingUnits.clear();
         indicator.reportingUnits.addAll(units);
         indicator.active = in.active() == null || in.active();
+        indicator.periodRollUp = in.periodRollUp();
+        indicator.formulaOperator = derived ? in.formula().operator() : null;
+        indicator.formulaA = derived ? operands.a() : null;
+        indicator.formulaB = derived ? operands.b() : null;
+        indicator.formulaFactor = derived ? operands.factor() : null;
+    }
+
+    /**
+     * A roll-up makes a year of months or quarters: a yearly indicator has nothing to roll up. FLOW adds
+     * numbers up (not yes/no answers, nor percentages), RATIO adds up a ratio's parts; STOCK takes the last
+     * period of any kind. A derived indicator is computed period by period from its operands.
+     */
+    private static void checkRollUp(Violations v, PeriodRollUp rollUp, PeriodType periodType, ValueKind kind,
+                                    boolean derived) {
+        if (rollUp == null) {
+            return;
+        }
+        if (derived) {
+            v.add("periodRollUp", "not-for-derived");
+        } else if (periodType == PeriodType.YEARLY) {
+            v.add("periodRollUp", "only-for-sub-year");
+        } else if (kind != null && ((rollUp == PeriodRollUp.FLOW && kind != ValueKind.NUMBER && kind != ValueKind.COUNT)
+                || (rollUp == PeriodRollUp.RATIO && kind != ValueKind.RATIO))) {
+            v.add("periodRollUp", "roll-up-not-for-kind", rollUp, kind);
+        }
+    }
+
+    /** What only a reported indicator has: its parts, named items, who reports it. */
+    private static void checkNotForDerived(Violations v, IndicatorInput in) {
+        Object[][] fields = {{"numeratorCode", in.numeratorCode()}, {"numeratorVi", in.numeratorVi()},
+                {"numeratorEn", in.numeratorEn()}, {"denominatorCode", in.denominatorCode()},
+                {"denominatorVi", in.denominatorVi()}, {"denominatorEn", in.denominatorEn()},
+                {"itemFlagVi", in.itemFlagVi()}, {"itemFlagEn", in.itemFlagEn()}};
+        for (Object[] field : fields) {
+            if (field[1] instanceof String s && !s.isBlank()) {
+                v.add((String) field[0], "not-for-derived");
+            }
+        }
+        if (Boolean.TRUE.equals(in.itemsRequired())) {
+            v.add("itemsRequired", "not-for-derived");
+        }
+        if (in.reportingUnitTypes() != null && !in.reportingUnitTypes().isEmpty()) {
+            v.add("reportingUnitTypes", "not-for-derived");
+        }
+        if (in.reportingUnitCodes() != null && !in.reportingUnitCodes().isEmpty()) {
+            v.add("reportingUnitCodes", "not-for-derived");
+        }
     }
 
     private static void checkRatioPart(Violations v, boolean ratio, String part, String code, String vi,

@@ -3,6 +3,7 @@ package vn.planmonitor.indicator;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 
 import java.time.Instant;
@@ -13,7 +14,8 @@ public record IndicatorView(long id, String code, String planCode, String nameVi
                             String itemFlagVi, String itemFlagEn, String numeratorCode, String numeratorVi,
                             String numeratorEn, String denominatorCode, String denominatorVi,
                             String denominatorEn, List<OrgUnitType> reportingUnitTypes,
-                            List<String> reportingUnitCodes, boolean active, Instant createdAt, Instant updatedAt,
+                            List<String> reportingUnitCodes, boolean active, FormulaView formula, PeriodRollUp periodRollUp,
+                            Instant createdAt, Instant updatedAt,
                             long version) implements Responses.Versioned {
 
     public static IndicatorView of(Indicator i) {
@@ -21,7 +23,7 @@ public record IndicatorView(long id, String code, String planCode, String nameVi
                 i.valueKind, i.itemsRequired, i.itemFlagVi, i.itemFlagEn, i.numeratorCode, i.numeratorVi,
                 i.numeratorEn, i.denominatorCode, i.denominatorVi, i.denominatorEn,
                 i.reportingUnitTypes.stream().sorted().toList(),
-                i.reportingUnits.stream().map(u -> u.code).sorted().toList(), i.active, i.createdAt, i.updatedAt,
+                i.reportingUnits.stream().map(u -> u.code).sorted().toList(), i.active, FormulaView.of(i), i.periodRollUp, i.createdAt, i.updatedAt,
                 i.version);
     }
 }

@@ -1,11 +1,13 @@
 package vn.planmonitor.progress;
 
+import vn.planmonitor.indicator.FormulaTerms;
 import vn.planmonitor.targets.Aggregation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Forms the district figure of one period from the units' reports, by the target's rule. Pure
@@ -144,6 +146,96 @@ public final class Aggregator {
         Boolean met = figure == null ? null : figure.compareTo(rule.threshold()) >= 0;
         return new PeriodResult(figure, reason, met, totals.provisional() && figure != null, numerator, denominator,
                 expected, reported, expected - reported, meetingUnits, results);
+    }
+
+    /** What one reported indicator's units add up to, read unit by unit (a derived target's reference path). */
+    static Totals totalsOf(List<UnitInput> units) {
+        int reported = 0;
+        boolean provisional = false;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (UnitInput unit : units) {
+            if (unit.counted() && unit.number() != null) {
+                reported++;
+                provisional |= unit.provisional();
+                sum = sum.add(unit.number());
+            }
+        }
+        return new Totals(units.size(), reported, 0, provisional, sum, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * The figure of a target on a derived indicator (K12), from the totals of each reported indicator its
+     * formula uses — whether read from the operand cells or unit by unit. Σ A ÷ Σ B × 100 over every counted
+     * report of A and of B, whichever units report them: never a mean of the units' own ratios. No data
+     * unless each operand has at least one counted value (a ratio of spending to a GRDP not yet reported is
+     * not 0%), and none when Σ B is 0. The unit counts add up the operands' expected and counted reports
+     * (a unit reporting both operands counts twice); there is no per-unit threshold, so no units meeting.
+     *
+     * @param byLeaf totals per leaf indicator id, for every leaf of {@code terms}
+     * @param units  the units' own results to return with the figure (none from the cells)
+     */
+    static PeriodResult derived(Rule rule, FormulaTerms terms, Map<Long, Totals> byLeaf, boolean future,
+                                List<UnitResult> units) {
+        int expected = 0;
+        int reported = 0;
+        boolean provisional = false;
+        for (Totals t : byLeaf.values()) {
+            expected += t.expected();
+            reported += t.reported();
+            provisional |= t.provisional();
+        }
+        boolean operandMissing = terms.operands().stream()
+                .anyMatch(leaves -> leaves.stream().allMatch(id -> byLeaf.get(id).reported() == 0));
+        BigDecimal a = combine(terms.numerator(), byLeaf);
+        Totals totals = terms.ratio()
+                ? new Totals(expected, reported, 0, provisional, BigDecimal.ZERO, a, combine(terms.denominator(), byLeaf))
+                : new Totals(expected, reported, 0, provisional, a.setScale(SCALE, RoundingMode.HALF_UP),
+                BigDecimal.ZERO, BigDecimal.ZERO);
+        PeriodResult r = figure(rule, future ? totals.future() : totals, future, units);
+        NoDataReason reason = r.noDataReason();
+        if (operandMissing && (reason == null || reason == NoDataReason.ZERO_DENOMINATOR)) {
+            reason = NoDataReason.NO_REPORTS;
+        }
+        BigDecimal figure = reason == null ? r.figure() : null;
+        return new PeriodResult(figure, reason, figure == null ? null : r.met(), r.provisional() && figure != null,
+                r.numerator(), r.denominator(), r.expectedUnits(), r.reportedUnits(), r.missingUnits(), null, units);
+    }
+
+    private static BigDecimal combine(Map<Long, BigDecimal> coefficients, Map<Long, Totals> byLeaf) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<Long, BigDecimal> term : coefficients.entrySet()) {
+            total = total.add(term.getValue().multiply(byLeaf.get(term.getKey()).sum()));
+        }
+        return total;
+    }
+
+    /** A unit's own figure of a derived indicator, from its own values of the leaves. */
+    record OwnFigure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /**
+     * Only a unit with a counted value of every indicator the formula uses has a figure of its own (a
+     * spending agency that does not report the GRDP has none); {@code null} otherwise.
+     *
+     * @param own leaf indicator id → the unit's counted value
+     */
+    static OwnFigure ownFigure(FormulaTerms terms, Map<Long, BigDecimal> own) {
+        if (!own.keySet().containsAll(terms.numerator().keySet())
+                || !own.keySet().containsAll(terms.denominator().keySet())) {
+            return null;
+        }
+        BigDecimal a = BigDecimal.ZERO;
+        for (Map.Entry<Long, BigDecimal> term : terms.numerator().entrySet()) {
+            a = a.add(term.getValue().multiply(own.get(term.getKey())));
+        }
+        if (!terms.ratio()) {
+            return new OwnFigure(a.setScale(SCALE, RoundingMode.HALF_UP), null, null);
+        }
+        BigDecimal b = BigDecimal.ZERO;
+        for (Map.Entry<Long, BigDecimal> term : terms.denominator().entrySet()) {
+            b = b.add(term.getValue().multiply(own.get(term.getKey())));
+        }
+        return new OwnFigure(b.signum() == 0 ? null : percent(a, b), a, b);
     }
 
     /** A unit's own value: its ratio as a percentage (none with a zero denominator), else its number. */

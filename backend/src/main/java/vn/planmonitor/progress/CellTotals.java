@@ -16,6 +16,10 @@ final class CellTotals {
     private record Key(long targetId, String periodCode) {
     }
 
+    /** A derived target's sums of one reported indicator its formula uses. */
+    private record OperandKey(long targetId, long indicatorId, String periodCode) {
+    }
+
     /** Mutable while the rows are read. */
     private static final class Sums {
         int reported;
@@ -28,6 +32,7 @@ final class CellTotals {
     }
 
     private final Map<Key, Sums> cells = new HashMap<>();
+    private final Map<OperandKey, Sums> operandCells = new HashMap<>();
 
     private CellTotals() {
     }
@@ -41,29 +46,44 @@ final class CellTotals {
     }
 
     private static CellTotals load(String filter, long id, boolean includeSubmitted) {
-        String statuses = includeSubmitted ? "('APPROVED', 'SUBMITTED')" : "('APPROVED')";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                        "SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count, c.number_sum,"
-                                + " c.numerator_sum, c.denominator_sum, c.meeting_count FROM progress_cell c"
-                                + " WHERE c.value_count <> 0 AND c.status IN " + statuses + " AND " + filter)
-                .setParameter(1, id).getResultList();
+        String where = " WHERE c.value_count <> 0 AND c.status IN "
+                + (includeSubmitted ? "('APPROVED', 'SUBMITTED')" : "('APPROVED')") + " AND " + filter;
         CellTotals totals = new CellTotals();
-        for (Object[] row : rows) {
-            Sums sums = totals.cells.computeIfAbsent(
-                    new Key(((Number) row[0]).longValue(), (String) row[1]), k -> new Sums());
-            int count = ((Number) row[4]).intValue();
-            sums.reported += count;
-            if (!isTrue(row[3])) {
-                sums.outsideNow += count;
-            }
-            sums.pending |= "SUBMITTED".equals(row[2]);
-            sums.sum = sums.sum.add((BigDecimal) row[5]);
-            sums.numerators = sums.numerators.add((BigDecimal) row[6]);
-            sums.denominators = sums.denominators.add((BigDecimal) row[7]);
-            sums.meeting += ((Number) row[8]).intValue();
+        for (Object[] row : rows("SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count,"
+                + " c.number_sum, c.numerator_sum, c.denominator_sum, c.meeting_count FROM progress_cell c" + where, id)) {
+            add(totals.cells.computeIfAbsent(new Key(((Number) row[0]).longValue(), (String) row[1]),
+                    k -> new Sums()), row);
+        }
+        // A derived target's sums per operand: a value sum, no ratio parts, no units meeting.
+        for (Object[] row : rows("SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count,"
+                + " c.value_sum, 0, 0, 0, c.indicator_id FROM progress_operand_cell c" + where, id)) {
+            add(totals.operandCells.computeIfAbsent(new OperandKey(((Number) row[0]).longValue(),
+                    ((Number) row[9]).longValue(), (String) row[1]), k -> new Sums()), row);
         }
         return totals;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, long id) {
+        return Panache.getEntityManager().createNativeQuery(sql).setParameter(1, id).getResultList();
+    }
+
+    /** Adds one stored row: status, reporter, count, sum, numerators, denominators, meeting (columns 2–8). */
+    private static void add(Sums sums, Object[] row) {
+        int count = ((Number) row[4]).intValue();
+        sums.reported += count;
+        if (!isTrue(row[3])) {
+            sums.outsideNow += count;
+        }
+        sums.pending |= "SUBMITTED".equals(row[2]);
+        sums.sum = sums.sum.add(decimal(row[5]));
+        sums.numerators = sums.numerators.add(decimal(row[6]));
+        sums.denominators = sums.denominators.add(decimal(row[7]));
+        sums.meeting += ((Number) row[8]).intValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue());
     }
 
     /**
@@ -71,7 +91,19 @@ final class CellTotals {
      *                    whose reports count are expected in this period as well
      */
     Aggregator.Totals totals(long targetId, String periodCode, int expectedNow) {
-        Sums s = cells.get(new Key(targetId, periodCode));
+        return toTotals(cells.get(new Key(targetId, periodCode)), expectedNow);
+    }
+
+    /**
+     * A derived target's totals of one reported indicator its formula uses, as {@link #totals} for a target.
+     *
+     * @param expectedNow units expected to report that indicator today
+     */
+    Aggregator.Totals operandTotals(long targetId, long indicatorId, String periodCode, int expectedNow) {
+        return toTotals(operandCells.get(new OperandKey(targetId, indicatorId, periodCode)), expectedNow);
+    }
+
+    private static Aggregator.Totals toTotals(Sums s, int expectedNow) {
         if (s == null) {
             return new Aggregator.Totals(expectedNow, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }

@@ -33,6 +33,11 @@ final class PlanReports {
         this.periodCodes = periodCodes == null ? null : Set.copyOf(periodCodes);
     }
 
+    /** Whether the reports of every period were loaded. */
+    boolean coversAll() {
+        return periodCodes == null;
+    }
+
     /** Whether the reports of this period were loaded. */
     boolean covers(String periodCode) {
         return periodCodes == null || periodCodes.contains(periodCode);

@@ -96,18 +96,51 @@ public class ProgressCells {
                 denominator_sum = denominator_sum + VALUES(denominator_sum),
                 meeting_count = meeting_count + VALUES(meeting_count)""";
 
-    /** Which contributions a statement touches; the only SQL fragments ever appended to the statement. */
+    /**
+     * A target on a derived indicator (K12): each counted value of a reported indicator its formula uses
+     * (its leaves, {@code indicator_formula_leaf}), in {@code progress_operand_cell}. The formula is applied
+     * to these sums when the figure is read, so Σ A ÷ Σ B is a ratio of sums over all counted reports of
+     * A and of B, whichever units report them. The leaves are NUMBER or COUNT indicators.
+     */
+    private static final String OPERAND_CONTRIBUTIONS = """
+            SELECT t.id AS target_id, l.leaf_indicator_id AS indicator_id, s.period_code, s.status, %s AS reporter,
+                   v.number_value AS value_part
+            FROM plan_target t
+            JOIN indicator_formula_leaf l ON l.indicator_id = t.indicator_id
+            JOIN indicator i ON i.id = l.leaf_indicator_id
+            JOIN submission_value v ON v.indicator_id = l.leaf_indicator_id
+            JOIN submission s ON s.id = v.submission_id AND s.plan_id = t.plan_id
+            JOIN org_unit u ON u.id = s.org_unit_id
+            WHERE s.status IN ('SUBMITTED', 'APPROVED') AND v.number_value IS NOT NULL AND """.formatted(REPORTER);
+
+    private static final String APPLY_OPERANDS = """
+            INSERT INTO progress_operand_cell (target_id, indicator_id, period_code, status, reporter, value_count,
+                                               value_sum)
+            SELECT target_id, indicator_id, period_code, status, reporter, %1$d * COUNT(*),
+                   %1$d * COALESCE(SUM(value_part), 0)
+            FROM (%2$s %3$s) contribution
+            GROUP BY target_id, indicator_id, period_code, status, reporter
+            ORDER BY target_id, indicator_id, period_code, status, reporter
+            ON DUPLICATE KEY UPDATE value_count = value_count + VALUES(value_count),
+                value_sum = value_sum + VALUES(value_sum)""";
+
+    /**
+     * Which contributions a statement touches; the only SQL fragments ever appended to the statements. An
+     * indicator's change also moves the operand cells of the derived targets that use it.
+     */
     enum Scope {
-        SUBMISSION("s.id = ?1"),
-        UNIT("s.org_unit_id = ?1"),
-        TARGET("t.id = ?1"),
-        INDICATOR("t.indicator_id = ?1"),
-        PLAN("t.plan_id = ?1");
+        SUBMISSION("s.id = ?1", "s.id = ?1"),
+        UNIT("s.org_unit_id = ?1", "s.org_unit_id = ?1"),
+        TARGET("t.id = ?1", "t.id = ?1"),
+        INDICATOR("t.indicator_id = ?1", "(t.indicator_id = ?1 OR l.leaf_indicator_id = ?1)"),
+        PLAN("t.plan_id = ?1", "t.plan_id = ?1");
 
         final String filter;
+        final String operandFilter;
 
-        Scope(String filter) {
+        Scope(String filter, String operandFilter) {
             this.filter = filter;
+            this.operandFilter = operandFilter;
         }
     }
 
@@ -184,18 +217,18 @@ public class ProgressCells {
 
     /** After an indicator's reporting units, types or active flag changed. */
     void indicatorChanged(@Observes IndicatorChanged event) {
-        rebuild(Scope.INDICATOR, event.indicatorId(), "DELETE FROM progress_cell WHERE target_id IN "
-                + "(SELECT id FROM plan_target WHERE indicator_id = ?1)");
+        String targets = "target_id IN (SELECT id FROM plan_target WHERE indicator_id = ?1)";
+        rebuild(Scope.INDICATOR, event.indicatorId(), targets, targets + " OR indicator_id = ?1");
     }
 
     private void rebuildTarget(long targetId) {
-        rebuild(Scope.TARGET, targetId, "DELETE FROM progress_cell WHERE target_id = ?1");
+        rebuild(Scope.TARGET, targetId, "target_id = ?1", "target_id = ?1");
     }
 
     /** After reports were written without the application (demo data, a bulk load, a restore). */
     public void rebuildPlan(long planId) {
-        rebuild(Scope.PLAN, planId, "DELETE FROM progress_cell WHERE target_id IN "
-                + "(SELECT id FROM plan_target WHERE plan_id = ?1)");
+        String targets = "target_id IN (SELECT id FROM plan_target WHERE plan_id = ?1)";
+        rebuild(Scope.PLAN, planId, targets, targets);
         markBuilt(planId);
     }
 
@@ -236,16 +269,21 @@ public class ProgressCells {
         return rows.stream().map(Number::longValue).toList();
     }
 
-    private void rebuild(Scope scope, long id, String delete) {
+    /** @param cells which cells to empty first: a condition on {@code progress_cell}, then on the operand cells */
+    private void rebuild(Scope scope, long id, String cells, String operandCells) {
         EntityManager em = em();
         em.flush();
-        em.createNativeQuery(delete).setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM progress_cell WHERE " + cells).setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM progress_operand_cell WHERE " + operandCells).setParameter(1, id)
+                .executeUpdate();
         apply(1, scope, id);
     }
 
     private void apply(int sign, Scope scope, long id) {
         em().createNativeQuery(APPLY.formatted(sign, CONTRIBUTIONS, scope.filter)).setParameter(1, id)
                 .executeUpdate();
+        em().createNativeQuery(APPLY_OPERANDS.formatted(sign, OPERAND_CONTRIBUTIONS, scope.operandFilter))
+                .setParameter(1, id).executeUpdate();
     }
 
     private static EntityManager em() {

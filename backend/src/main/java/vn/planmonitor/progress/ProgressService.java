@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Decimals;
 import vn.planmonitor.completeness.ReportState;
 import vn.planmonitor.common.Violations;
+import vn.planmonitor.indicator.FormulaTerms;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
+import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.plan.PlanService;
@@ -22,9 +24,13 @@ import vn.planmonitor.targets.TargetService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -89,7 +95,7 @@ public class ProgressService {
     public PlanProgressView plan(long planId, ProgressQuery asked) {
         Plan plan = PlanService.find(planId);
         List<Target> targets = targetsOf(plan);
-        List<Indicator> indicators = targets.stream().map(t -> t.indicator).distinct().toList();
+        List<Indicator> indicators = reportedIndicators(targets);
         Query query = bounded(resolve(plan, asked, false), plan, targets.stream().map(t -> t.indicator).toList());
         return planView(plan, targets, query, Sources.of(plan, query, indicators,
                 CellTotals.ofPlan(plan.id, query.includeSubmitted())));
@@ -99,6 +105,13 @@ public class ProgressService {
     static List<Target> targetsOf(Plan plan) {
         return Target.list("select t from Target t join fetch t.indicator where t.plan = ?1 "
                 + "order by t.sortOrder, t.code", plan);
+    }
+
+    /** The reported indicators the targets' figures come from: a derived indicator's operands, not itself. */
+    static List<Indicator> reportedIndicators(List<Target> targets) {
+        return targets.stream().flatMap(t -> t.indicator.isDerived()
+                ? FormulaTerms.of(t.indicator).leaves().values().stream() : java.util.stream.Stream.of(t.indicator))
+                .distinct().toList();
     }
 
     PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources) {
@@ -114,7 +127,7 @@ public class ProgressService {
         Target target = TargetService.find(targetId);
         Plan plan = target.plan;
         Query query = bounded(resolve(plan, asked, true), plan, List.of(target.indicator));
-        Sources sources = Sources.of(plan, query, List.of(target.indicator),
+        Sources sources = Sources.of(plan, query, reportedIndicators(List.of(target)),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
         int currentYear = LocalDate.now(clock).getYear();
         return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), currentYear,
@@ -159,17 +172,46 @@ public class ProgressService {
     private static TargetProgressView progress(Target target, Plan plan, Sources sources, Query query,
                                                int currentYear) {
         Indicator indicator = target.indicator;
+        FormulaTerms terms = FormulaTerms.of(indicator);
         Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold);
         int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
         List<PeriodFigureView> shown = new ArrayList<>();
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
         TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new TreeMap<>();
         boolean provisional = false;
-        for (Period period : Period.between(indicator.periodType, plan.firstYear, plan.lastYear)) {
+        // A monthly or quarterly indicator rolled up (K14): the target's periods are its years, formed unit
+        // by unit from every month's reports, read now; each year carries its months' own figures.
+        PeriodRollUp rollUp = terms == null ? indicator.periodRollUp : null;
+        PlanReports rolledFrom = rollUp == null ? null : sources.reports() != null && sources.reports().coversAll()
+                ? sources.reports() : PlanReports.load(plan, List.of(indicator),
+                Period.between(indicator.periodType, plan.firstYear, plan.lastYear).stream().map(Period::code).toList());
+        for (Period period : Period.between(rollUp == null ? indicator.periodType : PeriodType.YEARLY,
+                plan.firstYear, plan.lastYear)) {
             boolean future = period.year() > currentYear;
             boolean isShown = query.years().contains(period.year());
             PeriodResult result;
-            if (sources.unitByUnit(period)) {
+            if (rollUp != null) {
+                UnitByUnit year = rolledUpYear(indicator, period.year(), future, rolledFrom, query);
+                result = Aggregator.aggregate(rule, year.inputs(), future);
+                if (isShown) {
+                    List<PeriodFigureView> parts = new ArrayList<>();
+                    for (Period part : Period.between(indicator.periodType, period.year(), period.year())) {
+                        parts.add(periodView(part, sources.unitByUnit(part)
+                                ? Aggregator.aggregate(rule, unitByUnit(indicator, part, future, sources.reports(),
+                                query).inputs(), future)
+                                : Aggregator.aggregate(rule, sources.cells().totals(target.id, part.code(), expectedNow),
+                                future), null, false));
+                    }
+                    shown.add(periodView(period, result, year, query.withUnits()).withSubPeriods(parts));
+                }
+            } else if (terms != null) {
+                Derived derived = derived(target, terms, rule, period, future, sources, query);
+                result = derived.result();
+                if (isShown) {
+                    shown.add(periodView(period, result, derived.detail(),
+                            derived.detail() != null && query.withUnits()));
+                }
+            } else if (sources.unitByUnit(period)) {
                 UnitByUnit detail = unitByUnit(indicator, period, future, sources.reports(), query);
                 result = Aggregator.aggregate(rule, detail.inputs(), future);
                 if (isShown) {
@@ -199,10 +241,120 @@ public class ProgressService {
         return new TargetProgressView(target.id, target.code, indicator.code, target.statementVi,
                 target.statementEn, target.aggregation, indicator.valueKind, percentage,
                 percentage ? "%" : indicator.unitVi, percentage ? "%" : indicator.unitEn,
-                Decimals.strip(target.threshold), Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
+                Decimals.strip(target.threshold),
+                terms != null ? null : Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
                 shown);
+    }
+
+    /** A derived target's figure in one period, and its units' own figures when read unit by unit. */
+    private record Derived(PeriodResult result, UnitByUnit detail) {
+    }
+
+    /**
+     * A target on a derived indicator (K12): the totals of each reported indicator its formula uses, from
+     * the operand cells, or unit by unit for the periods whose breakdown is shown (and, in the tests'
+     * reference, for all). The breakdown lists every unit expected to report one of them; a unit has a
+     * figure of its own only where it has counted values of all of them.
+     */
+    private static Derived derived(Target target, FormulaTerms terms, Aggregator.Rule rule, Period period,
+                                   boolean future, Sources sources, Query query) {
+        Map<Long, Aggregator.Totals> byLeaf = new LinkedHashMap<>();
+        if (!sources.unitByUnit(period)) {
+            for (Indicator leaf : terms.leaves().values()) {
+                byLeaf.put(leaf.id, sources.cells().operandTotals(target.id, leaf.id, period.code(),
+                        sources.expected().count(leaf)));
+            }
+            return new Derived(Aggregator.derived(rule, terms, byLeaf, future, List.of()), null);
+        }
+        Map<Long, Map<Long, UnitInput>> byUnit = new HashMap<>();
+        for (Indicator leaf : terms.leaves().values()) {
+            UnitByUnit leafUnits = unitByUnit(leaf, period, future, sources.reports(), query);
+            byLeaf.put(leaf.id, Aggregator.totalsOf(leafUnits.inputs()));
+            for (int i = 0; i < leafUnits.expected().size(); i++) {
+                byUnit.computeIfAbsent(leafUnits.expected().get(i).id, k -> new HashMap<>())
+                        .put(leaf.id, leafUnits.inputs().get(i));
+            }
+        }
+        List<OrgUnit> expected = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        List<UnitInput> inputs = new ArrayList<>();
+        List<UnitResult> results = new ArrayList<>();
+        for (OrgUnit unit : sources.reports().units) {
+            Map<Long, UnitInput> leaves = byUnit.get(unit.id);
+            if (leaves == null) {
+                continue;
+            }
+            Map<Long, BigDecimal> own = new HashMap<>();
+            boolean provisional = false;
+            for (Map.Entry<Long, UnitInput> leaf : leaves.entrySet()) {
+                if (leaf.getValue().counted() && leaf.getValue().number() != null) {
+                    own.put(leaf.getKey(), leaf.getValue().number());
+                    provisional |= leaf.getValue().provisional();
+                }
+            }
+            Aggregator.OwnFigure figure = Aggregator.ownFigure(terms, own);
+            expected.add(unit);
+            submissions.add(sources.reports().submission(unit, period.code()));
+            inputs.add(new UnitInput(!own.isEmpty(), provisional, null, figure == null ? null : figure.numerator(),
+                    figure == null ? null : figure.denominator()));
+            results.add(new UnitResult(figure == null ? null : figure.value(), null));
+        }
+        return new Derived(Aggregator.derived(rule, terms, byLeaf, future, results),
+                new UnitByUnit(expected, submissions, inputs));
+    }
+
+    /**
+     * Each unit's year from its months (or quarters) by the indicator's roll-up: a FLOW adds the counted
+     * values up, a RATIO adds up their parts, a STOCK takes the last counted one. A unit is expected in the
+     * year if it reports the indicator today or has a counted value in the year; its report state is that
+     * of its last counted report, or else of its latest report in the year. A unit with no counted month
+     * is missing for the year.
+     */
+    private static UnitByUnit rolledUpYear(Indicator indicator, int year, boolean future, PlanReports reports,
+                                           Query query) {
+        List<Period> parts = Period.between(indicator.periodType, year, year);
+        List<OrgUnit> expected = new ArrayList<>();
+        List<Submission> submissions = new ArrayList<>();
+        List<UnitInput> inputs = new ArrayList<>();
+        for (OrgUnit unit : reports.units) {
+            UnitInput last = null;
+            Submission lastCounted = null;
+            Submission latest = null;
+            boolean provisional = false;
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal numerators = BigDecimal.ZERO;
+            BigDecimal denominators = BigDecimal.ZERO;
+            for (Period part : parts) {
+                Submission submission = reports.submission(unit, part.code());
+                latest = submission == null ? latest : submission;
+                SubmissionValue value = reports.value(submission, indicator);
+                if (value == null || !counts(submission.status, query.includeSubmitted())) {
+                    continue;
+                }
+                last = input(indicator.valueKind, value, submission.status == SubmissionStatus.SUBMITTED);
+                lastCounted = submission;
+                provisional |= last.provisional();
+                if (last.isRatio()) {
+                    numerators = numerators.add(last.numerator());
+                    denominators = denominators.add(last.denominator());
+                } else if (last.number() != null) {
+                    sum = sum.add(last.number());
+                }
+            }
+            if (last == null && !indicator.isReportedBy(unit)) {
+                continue;
+            }
+            expected.add(unit);
+            submissions.add(lastCounted != null ? lastCounted : latest);
+            inputs.add(last == null || future ? UnitInput.missing() : switch (indicator.periodRollUp) {
+                case FLOW -> UnitInput.number(sum, provisional);
+                case RATIO -> UnitInput.ratio(numerators, denominators, provisional);
+                case STOCK -> last;
+            });
+        }
+        return new UnitByUnit(expected, submissions, inputs);
     }
 
     /** The units expected in a period, their reports and what each contributes, in the same order. */
@@ -260,6 +412,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), units);
+                r.meetingUnits(), units, null);
     }
 }

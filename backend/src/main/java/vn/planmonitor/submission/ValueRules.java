@@ -69,6 +69,10 @@ public final class ValueRules {
                 v.add(at + ".indicatorCode", "duplicate-value", indicator.code);
                 continue;
             }
+            if (indicator.isDerived()) {
+                v.add(at + ".indicatorCode", "derived-indicator", indicator.code);
+                continue;
+            }
             if (unit != null && !indicator.isReportedBy(unit)) {
                 v.add(at + ".indicatorCode", "unit-not-reporting", unit.code, indicator.code);
                 continue;

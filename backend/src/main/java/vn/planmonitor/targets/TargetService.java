@@ -108,6 +108,11 @@ public class TargetService {
         }
         if (indicator != null && in.aggregation() != null) {
             checkAggregationFits(v, in.aggregation(), indicator.valueKind);
+            if (indicator.isDerived() && (in.aggregation() == Aggregation.SHARE_OF_UNITS_MEETING
+                    || in.aggregation() == Aggregation.AVERAGE)) {
+                // A derived figure exists only as sums over the counted reports, not unit by unit.
+                v.add("aggregation", "aggregation-not-for-derived", in.aggregation());
+            }
         }
         if (in.aggregation() == Aggregation.SHARE_OF_UNITS_MEETING) {
             v.required("unitThreshold", in.unitThreshold());

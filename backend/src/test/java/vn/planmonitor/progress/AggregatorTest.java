@@ -3,8 +3,12 @@ package vn.planmonitor.progress;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.targets.Aggregation;
 
+import vn.planmonitor.indicator.FormulaTerms;
+
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -246,5 +250,117 @@ class AggregatorTest {
         assertFigure("2", r);
         assertEquals(2, r.reportedUnits());
         assertNull(r.units().get(0).value());
+    }
+
+    // ---------------------------------------------------------------- derived indicators (K12)
+
+    /** Leaves: 1 = spending (agencies), 2 = GRDP (the district), 3 = other spending. */
+    private static final FormulaTerms SPEND_SHARE = new FormulaTerms(true, Map.of(1L, BigDecimal.ONE),
+            Map.of(2L, BigDecimal.ONE), List.of(Set.of(1L), Set.of(2L)), Map.of());
+    /** (spending − other) × 1.5, as SCALE over a DIFFERENCE writes it out. */
+    private static final FormulaTerms NET_SCALED = new FormulaTerms(false,
+            Map.of(1L, d("1.5"), 3L, d("-1.5")), Map.of(), List.of(Set.of(1L, 3L)), Map.of());
+    private static final Aggregator.Rule ONE_PERCENT = new Aggregator.Rule(Aggregation.RATIO_OF_SUMS, d("1"), null);
+    private static final Aggregator.Rule AT_LEAST_4 = new Aggregator.Rule(Aggregation.SUM, d("4"), null);
+
+    private static Aggregator.Totals leaf(int expected, int reported, String sum, boolean provisional) {
+        return new Aggregator.Totals(expected, reported, 0, provisional, d(sum), BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    @Test
+    void aDerivedRatioIsTheSumOfOneOperandOverTheSumOfTheOther() {
+        // Three agencies spent 2 + 1 + 3 = 6, the district's GRDP is 500: 6 / 500 × 100 = 1.2% ≥ 1%.
+        PeriodResult r = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 3, "6", false), 2L, leaf(1, 1, "500", true)), false, List.of());
+        assertFigure("1.2", r);
+        assertEquals(0, d("6").compareTo(r.numerator()));
+        assertEquals(0, d("500").compareTo(r.denominator()));
+        assertTrue(r.met());
+        assertTrue(r.provisional());
+        assertEquals(4, r.expectedUnits());
+        assertEquals(4, r.reportedUnits());
+        assertNull(r.meetingUnits());
+        // 1 of 3 → 0.33333…% rounds half up to 0.3333; below 1%.
+        PeriodResult third = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 1, "1", false), 2L, leaf(1, 1, "300", false)), false, List.of());
+        assertFigure("0.3333", third);
+        assertFalse(third.met());
+        assertFalse(third.provisional());
+        assertEquals(2, third.missingUnits());
+    }
+
+    @Test
+    void aDerivedFigureHasNoDataWithoutEachOperandOrWithAZeroDenominator() {
+        // The GRDP not reported: no data, never 6 / 0 nor 0%.
+        PeriodResult noGrdp = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 3, "6", true), 2L, leaf(1, 0, "0", false)), false, List.of());
+        assertNull(noGrdp.figure());
+        assertEquals(NoDataReason.NO_REPORTS, noGrdp.noDataReason());
+        assertNull(noGrdp.met());
+        assertFalse(noGrdp.provisional());
+        // No spending reported but a (pending) GRDP: no data either — not 0%, not met, not provisional.
+        PeriodResult noSpending = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 0, "0", false), 2L, leaf(1, 1, "500", true)), false, List.of());
+        assertEquals(NoDataReason.NO_REPORTS, noSpending.noDataReason());
+        assertNull(noSpending.figure());
+        assertNull(noSpending.met());
+        assertFalse(noSpending.provisional());
+        // A GRDP of 0.
+        PeriodResult zero = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 2, "4", false), 2L, leaf(1, 1, "0", false)), false, List.of());
+        assertNull(zero.figure());
+        assertEquals(NoDataReason.ZERO_DENOMINATOR, zero.noDataReason());
+        // Nobody expected, and a future year.
+        assertEquals(NoDataReason.NO_UNITS_EXPECTED, Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(0, 0, "0", false), 2L, leaf(0, 0, "0", false)), false, List.of()).noDataReason());
+        PeriodResult future = Aggregator.derived(ONE_PERCENT, SPEND_SHARE,
+                Map.of(1L, leaf(3, 3, "6", false), 2L, leaf(1, 1, "500", false)), true, List.of());
+        assertEquals(NoDataReason.FUTURE_PERIOD, future.noDataReason());
+        assertEquals(0, future.reportedUnits());
+    }
+
+    @Test
+    void aLinearFormulaAddsItsLeavesWithTheirCoefficientsRoundedToFourDecimals() {
+        // 7.33335 × 1.5 − 4 × 1.5 = 11.000025 − 6 = 5.000025 → 5.0000.
+        PeriodResult r = Aggregator.derived(AT_LEAST_4, NET_SCALED,
+                Map.of(1L, leaf(2, 2, "7.33335", false), 3L, leaf(1, 1, "4", false)), false, List.of());
+        assertFigure("5.0000", r);
+        assertTrue(r.met());
+        assertNull(r.numerator());
+        // 2.6667 × 1.5 = 4.00005: a tie at the 4th decimal, rounded half up to 4.0001 (half-even: 4.0000).
+        PeriodResult tie = Aggregator.derived(AT_LEAST_4, NET_SCALED,
+                Map.of(1L, leaf(2, 2, "2.6667", false), 3L, leaf(1, 1, "0", false)), false, List.of());
+        assertEquals("4.0001", tie.figure().toPlainString());
+        // One leaf of the single operand reported is enough for a linear formula.
+        PeriodResult one = Aggregator.derived(AT_LEAST_4, NET_SCALED,
+                Map.of(1L, leaf(2, 1, "2", false), 3L, leaf(1, 0, "0", false)), false, List.of());
+        assertFigure("3", one);
+        assertFalse(one.met());
+    }
+
+    @Test
+    void aUnitHasAFigureOfItsOwnOnlyWithEveryLeafReported() {
+        assertNull(Aggregator.ownFigure(SPEND_SHARE, Map.of(1L, d("2"))));
+        assertNull(Aggregator.ownFigure(SPEND_SHARE, Map.of(2L, d("300"))));
+        Aggregator.OwnFigure both = Aggregator.ownFigure(SPEND_SHARE, Map.of(1L, d("2"), 2L, d("300")));
+        assertEquals(0, d("0.6667").compareTo(both.value()));
+        assertEquals(0, d("2").compareTo(both.numerator()));
+        assertEquals(0, d("300").compareTo(both.denominator()));
+        assertNull(Aggregator.ownFigure(SPEND_SHARE, Map.of(1L, d("2"), 2L, d("0"))).value());
+        Aggregator.OwnFigure net = Aggregator.ownFigure(NET_SCALED, Map.of(1L, d("3"), 3L, d("1")));
+        assertEquals(0, d("3").compareTo(net.value()));
+        assertNull(net.denominator());
+    }
+
+    @Test
+    void anOperandsUnitsAddUpWhatCountsAndSkipTheRest() {
+        Aggregator.Totals t = Aggregator.totalsOf(List.of(number(2), UnitInput.missing(),
+                UnitInput.number(BigDecimal.valueOf(3), true), UnitInput.number(null, false),
+                new UnitInput(false, true, d("7"), null, null)));
+        assertEquals(5, t.expected());
+        assertEquals(2, t.reported());
+        assertEquals(0, d("5").compareTo(t.sum()));
+        assertTrue(t.provisional());
+        assertFalse(Aggregator.totalsOf(List.of(number(1))).provisional());
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.support.ProgressCellRows;
@@ -59,10 +60,75 @@ class ProgressCellsTest extends ApiTest {
         QuarkusTransaction.requiringNew().run(() -> cells.rebuildPlan(planId));
     }
 
+    private boolean derivedAdded;
+
+    private static final Set<String> INDICATOR_FIELDS = Set.of("code", "planCode", "nameVi", "nameEn", "unitVi",
+            "unitEn", "periodType", "valueKind", "itemsRequired", "itemFlagVi", "itemFlagEn", "numeratorCode",
+            "numeratorVi", "numeratorEn", "denominatorCode", "denominatorVi", "denominatorEn",
+            "reportingUnitTypes", "reportingUnitCodes", "active", "formula", "periodRollUp");
+
+    /**
+     * Derived indicators (K12) over the generated ones, with targets, through the API (whose port REST
+     * Assured learns only before each test): a ratio of two indicators reported by different units (the
+     * named offices' count ÷ every unit's number), a difference, a ratio over that difference, a yearly and
+     * a monthly scale. Their targets' operand cells are built by the target's creation, then followed.
+     */
+    @BeforeEach
+    void derivedIndicatorsAndTargets() throws SQLException {
+        if (derivedAdded) {
+            return;
+        }
+        derivedAdded = true;
+        // Period roll-ups (K14) on the two monthly indicators: their targets' years are rolled up from the
+        // reports, and each year's months come from the cells (or, in the reference, the reports).
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-M001'").get(0), INDICATOR_FIELDS,
+                Map.of("periodRollUp", "RATIO"));
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-M002'").get(0), INDICATOR_FIELDS,
+                Map.of("periodRollUp", "FLOW"));
+        derived("B-DR1", "RATIO", "B-Y002", "B-Y004", null);
+        derived("B-DD1", "DIFFERENCE", "B-Y006", "B-Y004", null);
+        derived("B-DR2", "RATIO", "B-DD1", "B-Y006", null);
+        derived("B-DS1", "SCALE", "B-Y004", null, new java.math.BigDecimal("0.5"));
+        derived("B-DM1", "SCALE", "B-M002", null, 2);
+        derivedTarget("B-TDR1", "B-DR1", "RATIO_OF_SUMS", "EVERY_YEAR", 10);
+        derivedTarget("B-TDD1", "B-DD1", "SUM", "BY_YEAR", 100);
+        derivedTarget("B-TDR2", "B-DR2", "RATIO_OF_SUMS", "BY_YEAR", 50);
+        derivedTarget("B-TDS1", "B-DS1", "SUM", "EVERY_YEAR", 1000);
+        derivedTarget("B-TDM1", "B-DM1", "SUM", "EVERY_YEAR", 200);
+    }
+
+    private static void derived(String code, String operator, String a, String b, Object factor) {
+        Map<String, Object> formula = new HashMap<>();
+        formula.put("operator", operator);
+        formula.put("a", a);
+        formula.put("b", b);
+        formula.put("factor", factor);
+        api().body(Map.of("code", code, "planCode", BenchData.TEST_SHAPE.planCode(), "nameVi", "Tính toán " + code,
+                "nameEn", "Derived " + code, "unitVi", "đơn vị", "unitEn", "units", "periodType",
+                a.startsWith("B-M") ? "MONTHLY" : "YEARLY", "formula", formula))
+                .post("/api/v1/indicators").then().statusCode(201);
+    }
+
+    private static void derivedTarget(String code, String indicator, String aggregation, String timing, int threshold) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "planCode", BenchData.TEST_SHAPE.planCode(),
+                "indicatorCode", indicator, "statementVi", "Mục tiêu " + code, "statementEn", "Target " + code,
+                "aggregation", aggregation, "threshold", threshold, "timing", timing));
+        if (timing.equals("BY_YEAR")) {
+            body.put("dueYear", BenchData.TEST_SHAPE.lastYear());
+        }
+        api().body(body).post("/api/v1/targets").then().statusCode(201);
+    }
+
     @Test
     void theCellsGiveTheReferenceFiguresForEveryTargetAndPeriod() throws Exception {
         assertTrue(count("SELECT COUNT(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id"
                 + " WHERE s.plan_id = " + planId) > 20_000, "a non-trivial scale");
+        PlanProgressView view = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, null, null)));
+        for (String derived : List.of("B-TDR1", "B-TDD1", "B-TDR2", "B-TDS1", "B-TDM1")) {
+            assertTrue(view.targets().stream().filter(t -> t.targetCode().equals(derived))
+                    .flatMap(t -> t.periods().stream()).filter(p -> p.figure() != null).count() >= 3,
+                    "figures to compare for " + derived);
+        }
         assertSameAsReference();
     }
 
@@ -93,17 +159,20 @@ class ProgressCellsTest extends ApiTest {
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
         List<String> someUnits = codes("SELECT u.code FROM org_unit u JOIN submission s ON s.org_unit_id = u.id"
                 + " WHERE s.plan_id = " + planId + " AND u.active = TRUE GROUP BY u.code ORDER BY u.code LIMIT 25");
-        edit("indicators", indicator, Set.of("code", "planCode", "nameVi", "nameEn", "unitVi", "unitEn",
-                "periodType", "valueKind", "itemsRequired", "itemFlagVi", "itemFlagEn", "numeratorCode",
-                "numeratorVi", "numeratorEn", "denominatorCode", "denominatorVi", "denominatorEn",
-                "reportingUnitTypes", "reportingUnitCodes", "active"), Map.of("reportingUnitCodes", someUnits));
+        Set<String> indicatorFields = INDICATOR_FIELDS;
+        edit("indicators", indicator, indicatorFields, Map.of("reportingUnitCodes", someUnits));
+        // An operand's reporting units, and a formula changed to use other operands.
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-Y006'").get(0), indicatorFields,
+                Map.of("reportingUnitCodes", someUnits));
+        edit("indicators", ids("SELECT id FROM indicator WHERE code = 'B-DD1'").get(0), indicatorFields,
+                Map.of("formula", Map.of("operator", "SUM", "a", "B-Y006", "b", "B-Y002")));
         assertSameAsReference();
         assertCellsEqualARebuild();
     }
 
     @Test
     void aBreakdownTooLargeToSendIsRefusedWithWhatToAskInstead() {
-        // 340 units × (2 monthly targets × 60 months + 8 yearly targets × 5 years) > 50,000 unit rows
+        // 340 units × (2 monthly targets × 60 months + 8 yearly targets × 5 years, and the derived ones) > 50,000 unit rows
         problem(api().queryParam("units", "true").get("/api/v1/plans/" + planId + "/progress").then(), 400,
                 "validation").body("errors", fieldError("units", "too-many-unit-rows"));
         api().queryParam("units", "true").queryParam("from", "2018").queryParam("to", "2018")

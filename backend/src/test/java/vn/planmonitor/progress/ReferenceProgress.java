@@ -21,7 +21,7 @@ final class ReferenceProgress {
     static PlanProgressView plan(ProgressService service, long planId, ProgressQuery asked) {
         Plan plan = PlanService.find(planId);
         List<Target> targets = ProgressService.targetsOf(plan);
-        List<Indicator> indicators = targets.stream().map(t -> t.indicator).distinct().toList();
+        List<Indicator> indicators = ProgressService.reportedIndicators(targets);
         ProgressService.Query query = ProgressService.resolve(plan, asked, false);
         return service.planView(plan, targets, query,
                 new ProgressService.Sources(null, null, PlanReports.load(plan, indicators, null)));
