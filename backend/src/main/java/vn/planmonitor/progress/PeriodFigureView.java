@@ -1,11 +1,16 @@
 package vn.planmonitor.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A target's district figure in one period, with the counts behind it; {@code units} only when asked for. */
+/**
+ * A target's district figure in one period, with the counts behind it; {@code units} only when asked for.
+ * {@code inProgress}: the period's year is before its reporting deadline, so the figure is shown but not
+ * judged; {@code reportsDue}: the last day this period's reports are on time.
+ */
 public record PeriodFigureView(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
                                Boolean met, boolean provisional, BigDecimal numerator, BigDecimal denominator,
                                int expectedUnits, int reportedUnits, int missingUnits, Integer meetingUnits,
-                               List<UnitFigureView> units) {
+                               boolean inProgress, LocalDate reportsDue, List<UnitFigureView> units) {
 }

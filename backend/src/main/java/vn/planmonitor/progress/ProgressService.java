@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Decimals;
+import vn.planmonitor.completeness.Deadlines;
 import vn.planmonitor.completeness.ReportState;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
@@ -18,6 +19,7 @@ import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
 import vn.planmonitor.targets.Target;
+import vn.planmonitor.targets.TargetDirection;
 import vn.planmonitor.targets.TargetService;
 
 import java.time.Clock;
@@ -102,9 +104,10 @@ public class ProgressService {
     }
 
     PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources) {
-        int currentYear = LocalDate.now(clock).getYear();
+        LocalDate today = LocalDate.now(clock);
+        int currentYear = today.getYear();
         List<TargetProgressView> views = targets.stream()
-                .map(t -> progress(t, plan, sources, query, currentYear)).toList();
+                .map(t -> progress(t, plan, sources, query, today)).toList();
         return new PlanProgressView(plan.code, query.years().from(), query.years().to(), currentYear,
                 query.countedStatuses(), Instant.now(clock), views);
     }
@@ -116,9 +119,9 @@ public class ProgressService {
         Query query = bounded(resolve(plan, asked, true), plan, List.of(target.indicator));
         Sources sources = Sources.of(plan, query, List.of(target.indicator),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
-        int currentYear = LocalDate.now(clock).getYear();
-        return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), currentYear,
-                query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, currentYear));
+        LocalDate today = LocalDate.now(clock);
+        return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), today.getYear(),
+                query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, today));
     }
 
     /** The years asked for, checked against the plan (400 outside it), and the breakdown's default. */
@@ -153,13 +156,25 @@ public class ProgressService {
     }
 
     /**
+     * A year is in progress from its start until its reports are due (31 January after it, for District
+     * 11): its figure is shown, provisional, but not judged — a year that is not over is not a failure.
+     */
+    static boolean inProgress(Plan plan, int year, LocalDate today) {
+        return year <= today.getYear()
+                && !today.isAfter(Deadlines.dueDate(Period.yearly(year), plan.reportDeadlineDays));
+    }
+
+    /**
      * Computes every period of the plan — the status needs them all, whatever {@code from}/{@code to}
      * ask to show — and returns the periods within the requested years.
      */
     private static TargetProgressView progress(Target target, Plan plan, Sources sources, Query query,
-                                               int currentYear) {
+                                               LocalDate today) {
+        int currentYear = today.getYear();
         Indicator indicator = target.indicator;
-        Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold);
+        TargetDirection direction = TargetDirection.orDefault(target.direction);
+        Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold,
+                direction, target.thresholdHigh);
         int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
         List<PeriodFigureView> shown = new ArrayList<>();
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
@@ -167,30 +182,33 @@ public class ProgressService {
         boolean provisional = false;
         for (Period period : Period.between(indicator.periodType, plan.firstYear, plan.lastYear)) {
             boolean future = period.year() > currentYear;
+            boolean yearInProgress = inProgress(plan, period.year(), today);
+            LocalDate reportsDue = Deadlines.dueDate(period, plan.reportDeadlineDays);
             boolean isShown = query.years().contains(period.year());
             PeriodResult result;
             if (sources.unitByUnit(period)) {
                 UnitByUnit detail = unitByUnit(indicator, period, future, sources.reports(), query);
                 result = Aggregator.aggregate(rule, detail.inputs(), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, detail, query.withUnits()));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, detail, query.withUnits()));
                 }
             } else {
                 result = Aggregator.aggregate(rule,
                         sources.cells().totals(target.id, period.code(), expectedNow), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, null, false));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, null, false));
                 }
             }
             provisional |= result.provisional();
             if (result.figure() != null || !yearly.containsKey(period.year())) {
                 yearly.put(period.year(), new TargetStatusRule.YearFigure(period.year(), result.figure(),
-                        Boolean.TRUE.equals(result.met())));
+                        Boolean.TRUE.equals(result.met()), yearInProgress));
             }
         }
-        TargetStatusRule.Verdict verdict = TargetStatusRule.evaluate(target.timing, target.dueYear,
-                target.threshold, target.aggregation.isPercentage(), plan.firstYear, currentYear,
-                List.copyOf(yearly.values()));
+        TargetStatusRule.Bound bound = new TargetStatusRule.Bound(
+                TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
+        TargetStatusRule.Verdict verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
+                target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
         TargetStatusRule.Trend trend = verdict.projection();
         ProjectionView projection = trend == null ? null : new ProjectionView(trend.dueYear(),
                 Decimals.strip(trend.projectedValue()), Decimals.strip(trend.slopePerYear()), trend.direction(),
@@ -199,7 +217,8 @@ public class ProgressService {
         return new TargetProgressView(target.id, target.code, indicator.code, target.statementVi,
                 target.statementEn, target.aggregation, indicator.valueKind, percentage,
                 percentage ? "%" : indicator.unitVi, percentage ? "%" : indicator.unitEn,
-                Decimals.strip(target.threshold), Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
+                Decimals.strip(target.threshold), direction, Decimals.strip(target.thresholdHigh),
+                Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
                 shown);
@@ -241,8 +260,8 @@ public class ProgressService {
         };
     }
 
-    private static PeriodFigureView periodView(Period period, PeriodResult r, UnitByUnit detail,
-                                               boolean withUnits) {
+    private static PeriodFigureView periodView(Period period, PeriodResult r, boolean inProgress,
+                                               LocalDate reportsDue, UnitByUnit detail, boolean withUnits) {
         List<UnitFigureView> units = null;
         if (withUnits) {
             units = new ArrayList<>(detail.expected().size());
@@ -260,6 +279,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), units);
+                r.meetingUnits(), inProgress, reportsDue, units);
     }
 }

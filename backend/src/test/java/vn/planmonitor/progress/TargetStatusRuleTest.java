@@ -1,6 +1,7 @@
 package vn.planmonitor.progress;
 
 import org.junit.jupiter.api.Test;
+import vn.planmonitor.targets.TargetDirection;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The status rule, branch by branch, on hand-computed yearly figures of a 2016–2020 plan. */
 class TargetStatusRuleTest {
@@ -233,5 +236,138 @@ class TargetStatusRuleTest {
         TargetStatusRule.Verdict v = by2020(2020, null, null, "80", "90");
         assertEquals(ProgressStatus.ON_TRACK, v.status());
         assertDecimal("100", v.projection().projectedValue());
+    }
+
+    // ---------------------------------------------------------------- directions (issue 16: K4, K5, K6)
+
+    /** Yearly figures from {@code firstYear}, each judged by {@code bound}; {@code inProgress} from that year on. */
+    private static List<TargetStatusRule.YearFigure> judged(TargetStatusRule.Bound bound, int firstYear,
+                                                            Integer inProgressFrom, String... figures) {
+        List<TargetStatusRule.YearFigure> list = new ArrayList<>();
+        for (int i = 0; i < figures.length; i++) {
+            BigDecimal f = figures[i] == null ? null : new BigDecimal(figures[i]);
+            int year = firstYear + i;
+            list.add(new TargetStatusRule.YearFigure(year, f, f != null && bound.meets(f),
+                    inProgressFrom != null && year >= inProgressFrom));
+        }
+        return list;
+    }
+
+    private static TargetStatusRule.Bound atMost(String threshold) {
+        return new TargetStatusRule.Bound(TargetDirection.AT_MOST, new BigDecimal(threshold), null);
+    }
+
+    private static TargetStatusRule.Bound band(String low, String high) {
+        return new TargetStatusRule.Bound(TargetDirection.BETWEEN, new BigDecimal(low), new BigDecimal(high));
+    }
+
+    @Test
+    void k4AnAtMostTargetIsOnTrackWhenTheLineFallsToTheThreshold() {
+        // Issue 16's worked example: 2021 0.9%, 2022 0.8%, 2023 0.6%, at most 0.5% by 2025, today in 2024.
+        // x̄ = 2022, ȳ = 0.7667; slope −0.15; at 2025: 0.766667 − 0.45 = 0.316667 → 0.3167 ≤ 0.5 → ON_TRACK.
+        TargetStatusRule.Bound bound = atMost("0.5");
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2024,
+                judged(bound, 2021, 2024, "0.9", "0.8", "0.6", null));
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.PROJECTION_MEETS, v.reason());
+        assertEquals("0.3167", v.projection().projectedValue().toPlainString());
+        assertEquals("-0.1500", v.projection().slopePerYear().toPlainString());
+        assertEquals(Direction.DOWN, v.projection().direction());
+        assertEquals(0, v.yearsMet());
+    }
+
+    @Test
+    void anAtMostTargetIsAtRiskWithinATenthAboveAndAchievedOnceBelow() {
+        TargetStatusRule.Bound bound = atMost("0.5");
+        // 2023 0.9, 2024 0.72: slope −0.18, at 2025: 0.72 − 0.18 = 0.54 ≤ 0.5 × 1.1 = 0.55 → AT_RISK.
+        TargetStatusRule.Verdict near = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "0.9", "0.72"));
+        assertEquals(ProgressStatus.AT_RISK, near.status());
+        assertEquals(StatusReason.PROJECTION_NEAR, near.reason());
+        assertEquals("0.5400", near.projection().projectedValue().toPlainString());
+        // 2023 0.9, 2024 0.74: at 2025 0.58 > 0.55 → OFF_TRACK.
+        TargetStatusRule.Verdict short_ = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021,
+                2025, judged(bound, 2021, 2025, null, null, "0.9", "0.74"));
+        assertEquals(ProgressStatus.OFF_TRACK, short_.status());
+        assertEquals(StatusReason.PROJECTION_SHORT, short_.reason());
+        // 0.5 exactly is "at most 0.5": ACHIEVED.
+        TargetStatusRule.Verdict done = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "0.9", "0.5"));
+        assertEquals(ProgressStatus.ACHIEVED, done.status());
+        assertEquals(StatusReason.THRESHOLD_REACHED, done.reason());
+    }
+
+    @Test
+    void k5AnAtMostTargetEveryYearWithAMissingYear() {
+        // At most 3% every year: 2021 2.5 ✓, 2022 no figure, 2023 2.8 ✓ (today 2024): the missing year counts as
+        // missed → AT_RISK, 2 of 2 years with a figure met. 2023 at 3.2 instead → OFF_TRACK.
+        TargetStatusRule.Bound bound = atMost("3");
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, true, 2021, 2024,
+                judged(bound, 2021, 2024, "2.5", null, "2.8"));
+        assertEquals(ProgressStatus.AT_RISK, v.status());
+        assertEquals(StatusReason.EARLIER_YEAR_MISSED, v.reason());
+        assertEquals(2, v.yearsMet());
+        assertEquals(2, v.yearsWithData());
+        TargetStatusRule.Verdict off = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, true, 2021,
+                2024, judged(bound, 2021, 2024, "2.5", null, "3.2"));
+        assertEquals(ProgressStatus.OFF_TRACK, off.status());
+        assertEquals(StatusReason.LATEST_YEAR_MISSED, off.reason());
+    }
+
+    @Test
+    void k6ABandIsMetBetweenItsEndsAndNearWithinATenthOutside() {
+        TargetStatusRule.Bound bound = band("20", "30");
+        assertTrue(bound.meets(new BigDecimal("20")));
+        assertTrue(bound.meets(new BigDecimal("30")));
+        assertFalse(bound.meets(new BigDecimal("30.0001")));
+        assertFalse(bound.meets(new BigDecimal("19.9999")));
+        // A count band 20–30 by 2025 (not a percentage). 2023 10, 2024 14: slope 4, at 2025 18 ≥ 20 × 0.9 → AT_RISK.
+        TargetStatusRule.Verdict low = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "10", "14"));
+        assertEquals(ProgressStatus.AT_RISK, low.status());
+        assertEquals("18.0000", low.projection().projectedValue().toPlainString());
+        // 2023 40, 2024 36: slope −4, at 2025 32 ≤ 30 × 1.1 = 33 → AT_RISK; 2023 40, 2024 37: 34 → OFF_TRACK.
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false, 2021,
+                2025, judged(bound, 2021, 2025, null, null, "40", "36")).status());
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false,
+                2021, 2025, judged(bound, 2021, 2025, null, null, "40", "37")).status());
+        // 2023 40, 2024 35: at 2025 30, inside the band → ON_TRACK.
+        assertEquals(ProgressStatus.ON_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false,
+                2021, 2025, judged(bound, 2021, 2025, null, null, "40", "35")).status());
+    }
+
+    // ---------------------------------------------------------------- a year in progress
+
+    @Test
+    void aYearInProgressIsShownButNotJudged() {
+        // At least 3 every year; 2016–2019 met; 2020 (in progress) has 1 so far → still ACHIEVED on 2016–2019.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("3"));
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, false, 2016, 2020,
+                judged(bound, 2016, 2020, "3", "4", "5", "3", "1"));
+        assertEquals(ProgressStatus.ACHIEVED, v.status());
+        assertEquals(2019, v.latestYear());
+        assertEquals(4, v.yearsWithData());
+        // Only the year in progress has a figure: nothing is judged yet.
+        TargetStatusRule.Verdict none = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, false, 2016,
+                2020, judged(bound, 2016, 2020, null, null, null, null, "1"));
+        assertEquals(ProgressStatus.NO_DATA, none.status());
+    }
+
+    @Test
+    void theDueYearIsNotMissedWhileItsReportsAreNotYetDue() {
+        // By 2020 at 100%: on 15 January 2021 the year 2020 is over but its reports are due on 31 January, so it
+        // is still in progress: judged on 2018–2019 (80, 90 → at 2020: 100 → ON_TRACK), not DUE_YEAR_MISSED.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(HUNDRED);
+        TargetStatusRule.Verdict january = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2020, bound, true, 2016,
+                2021, judged(bound, 2016, 2020, null, null, "80", "90", "40"));
+        assertEquals(ProgressStatus.ON_TRACK, january.status());
+        assertEquals(StatusReason.PROJECTION_MEETS, january.reason());
+        assertEquals(2019, january.latestYear());
+        // On 1 February 2021 the reports are due: 2020 counts, 40 < 100 → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict february = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2020, bound, true, 2016,
+                2021, judged(bound, 2016, null, null, null, "80", "90", "40"));
+        assertEquals(ProgressStatus.OFF_TRACK, february.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, february.reason());
+        assertEquals(2020, february.latestYear());
     }
 }
