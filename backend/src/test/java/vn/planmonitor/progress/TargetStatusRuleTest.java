@@ -370,4 +370,30 @@ class TargetStatusRuleTest {
         assertEquals(StatusReason.DUE_YEAR_MISSED, february.reason());
         assertEquals(2020, february.latestYear());
     }
+
+    @Test
+    void theEdgesOfNearAreNearForAtMostAndBands() {
+        // At most 0.5: 2023 0.9, 2024 0.725 → slope −0.175, at 2025: 0.8125 − 0.2625 = 0.55, exactly 110% → AT_RISK.
+        TargetStatusRule.Bound atMost = atMost("0.5");
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, atMost, true, 2021,
+                2025, judged(atMost, 2021, 2025, null, null, "0.9", "0.725")).status());
+        // Band 20–30: 2023 40, 2024 36.5 → slope −3.5, at 2025: 38.25 − 5.25 = 33, exactly 110% of 30 → AT_RISK.
+        TargetStatusRule.Bound band = band("20", "30");
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, band, false, 2021,
+                2025, judged(band, 2021, 2025, null, null, "40", "36.5")).status());
+        // Band 20–30: 2023 10, 2024 12 → at 2025 14, below 90% of 20 = 18 → OFF_TRACK (however far below 33).
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, band, false,
+                2021, 2025, judged(band, 2021, 2025, null, null, "10", "12")).status());
+    }
+
+    @Test
+    void onlyTheDueYearInProgressKeepsItOpen() {
+        // By 2019 at 100%, on 15 January 2021: 2020 is in progress, 2019 is not — 2019's 96 missed → DUE_YEAR_MISSED,
+        // whatever a year after the due year is doing.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(HUNDRED);
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2019, bound, true, 2016, 2021,
+                judged(bound, 2016, 2020, "80", "90", "95", "96", "100"));
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
+    }
 }
