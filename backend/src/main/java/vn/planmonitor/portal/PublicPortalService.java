@@ -20,6 +20,7 @@ import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.targets.Target;
 import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -212,10 +213,13 @@ public class PublicPortalService {
         TargetDirection district = TargetDirection.ofDistrict(t.direction(), target.aggregation);
         String threshold = Messages.get(locale, "portal.explain.bound." + district.name(),
                 amount(t.threshold(), figureUnit), amount(t.thresholdHigh(), figureUnit));
-        String when = target.timing == TargetTiming.EVERY_YEAR
+        String dueYear = String.valueOf(target.dueYear == null ? target.plan.lastYear : target.dueYear);
+        String when = target.measure == TargetMeasure.CUMULATIVE
+                ? Messages.get(locale, "portal.explain.CUMULATIVE", threshold, dueYear,
+                String.valueOf(target.plan.firstYear))
+                : target.timing == TargetTiming.EVERY_YEAR
                 ? Messages.get(locale, "portal.explain.EVERY_YEAR", threshold)
-                : Messages.get(locale, "portal.explain.BY_YEAR", threshold,
-                String.valueOf(target.dueYear == null ? target.plan.lastYear : target.dueYear));
+                : Messages.get(locale, "portal.explain.BY_YEAR", threshold, dueYear);
         return how + " " + when + " " + Messages.get(locale, "portal.explain.approved-only");
     }
 

@@ -20,8 +20,10 @@ import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
 import vn.planmonitor.targets.Target;
 import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetService;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -207,8 +209,24 @@ public class ProgressService {
         }
         TargetStatusRule.Bound bound = new TargetStatusRule.Bound(
                 TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
-        TargetStatusRule.Verdict verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
-                target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
+        TargetMeasure measure = TargetMeasure.orDefault(target.measure);
+        TargetStatusRule.Verdict verdict;
+        if (measure == TargetMeasure.CUMULATIVE) {
+            TreeMap<Integer, TargetStatusRule.YearFigure> running = runningSums(yearly, bound, currentYear);
+            verdict = TargetStatusRule.cumulative(target.dueYear, bound, plan.firstYear, currentYear,
+                    List.copyOf(running.values()));
+            // What the threshold is compared with, and so "met", is the running sum of the period's year.
+            shown.replaceAll(view -> {
+                TargetStatusRule.YearFigure sum = running.get(view.year());
+                return view.judgedAs(Decimals.strip(sum.figure()), sum.figure() == null ? null : sum.met());
+            });
+        } else {
+            verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
+                    target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
+        }
+        TargetStatusRule.Pace pace = verdict.pace() == null ? null : new TargetStatusRule.Pace(
+                verdict.pace().yearsGone(), verdict.pace().yearsTotal(),
+                Decimals.strip(verdict.pace().expectedSoFar()), Decimals.strip(verdict.pace().expectedHighSoFar()));
         TargetStatusRule.Trend trend = verdict.projection();
         ProjectionView projection = trend == null ? null : new ProjectionView(trend.dueYear(),
                 Decimals.strip(trend.projectedValue()), Decimals.strip(trend.slopePerYear()), trend.direction(),
@@ -217,11 +235,31 @@ public class ProgressService {
         return new TargetProgressView(target.id, target.code, indicator.code, target.statementVi,
                 target.statementEn, target.aggregation, indicator.valueKind, percentage,
                 percentage ? "%" : indicator.unitVi, percentage ? "%" : indicator.unitEn,
-                Decimals.strip(target.threshold), direction, Decimals.strip(target.thresholdHigh),
+                Decimals.strip(target.threshold), direction, Decimals.strip(target.thresholdHigh), measure,
                 Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
-                shown);
+                pace, shown);
+    }
+
+    /**
+     * CUMULATIVE: per year, the figures added up from the plan's first year (a year without a figure adds
+     * nothing; before any figure, and after the current year, there is no sum), judged against the whole
+     * threshold.
+     */
+    static TreeMap<Integer, TargetStatusRule.YearFigure> runningSums(
+            TreeMap<Integer, TargetStatusRule.YearFigure> yearly, TargetStatusRule.Bound bound, int currentYear) {
+        TreeMap<Integer, TargetStatusRule.YearFigure> running = new TreeMap<>();
+        BigDecimal sum = null;
+        for (TargetStatusRule.YearFigure year : yearly.values()) {
+            if (year.figure() != null) {
+                sum = sum == null ? year.figure() : sum.add(year.figure());
+            }
+            BigDecimal shown = year.year() > currentYear ? null : sum;
+            running.put(year.year(), new TargetStatusRule.YearFigure(year.year(), shown,
+                    shown != null && bound.meets(shown), year.inProgress()));
+        }
+        return running;
     }
 
     /** The units expected in a period, their reports and what each contributes, in the same order. */
@@ -279,6 +317,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), inProgress, reportsDue, units);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), units);
     }
 }

@@ -83,8 +83,21 @@ public final class TargetStatusRule {
                         int basedOnYears) {
     }
 
+    /**
+     * A cumulative target on the way: after {@code yearsGone} of the period's {@code yearsTotal} years the
+     * running sum is compared with the straight share of the threshold, {@code threshold × gone ÷ total}
+     * (and of a band's high end), rounded to 4 decimals half up.
+     */
+    public record Pace(int yearsGone, int yearsTotal, BigDecimal expectedSoFar, BigDecimal expectedHighSoFar) {
+    }
+
     public record Verdict(ProgressStatus status, StatusReason reason, int yearsMet, int yearsWithData,
-                          Integer latestYear, BigDecimal latestFigure, Trend projection) {
+                          Integer latestYear, BigDecimal latestFigure, Trend projection, Pace pace) {
+
+        Verdict(ProgressStatus status, StatusReason reason, int yearsMet, int yearsWithData, Integer latestYear,
+                BigDecimal latestFigure, Trend projection) {
+            this(status, reason, yearsMet, yearsWithData, latestYear, latestFigure, projection, null);
+        }
     }
 
     private TargetStatusRule() {
@@ -169,6 +182,59 @@ public final class TargetStatusRule {
             reason = StatusReason.PROJECTION_SHORT;
         }
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), trend);
+    }
+
+    /**
+     * A CUMULATIVE target (K7): {@code runningSums} holds, per year, the sum of the figures from the plan's
+     * first year to that year, its {@code met} judged against the whole threshold. Looking at the judged
+     * years up to the due year: ACHIEVED once the latest running sum meets the threshold; OFF_TRACK once the
+     * due year is over and its reports due; otherwise the running sum is judged against the straight share
+     * of the period gone ({@link Pace}): ON_TRACK if it meets it ("exactly on the line" included),
+     * AT_RISK if near it (the same tenth as a projection), OFF_TRACK otherwise. No trend line: the pace is
+     * what a plan's "over the period" promises.
+     */
+    public static Verdict cumulative(int dueYear, Bound bound, int firstYear, int currentYear,
+                                     List<YearFigure> runningSums) {
+        List<YearFigure> withData = runningSums.stream()
+                .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
+        if (withData.isEmpty()) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
+        }
+        YearFigure latest = withData.get(withData.size() - 1);
+        int yearsMet = (int) withData.stream().filter(YearFigure::met).count();
+        boolean dueYearOver = currentYear > dueYear
+                && runningSums.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
+        if (latest.met()) {
+            return new Verdict(ProgressStatus.ACHIEVED, StatusReason.THRESHOLD_REACHED, yearsMet, withData.size(),
+                    latest.year(), latest.figure(), null);
+        }
+        if (dueYearOver) {
+            return new Verdict(ProgressStatus.OFF_TRACK, StatusReason.DUE_YEAR_MISSED, yearsMet, withData.size(),
+                    latest.year(), latest.figure(), null);
+        }
+        int gone = latest.year() - firstYear + 1;
+        int total = dueYear - firstYear + 1;
+        Bound share = new Bound(bound.direction(), shareOf(bound.threshold(), gone, total),
+                bound.high() == null ? null : shareOf(bound.high(), gone, total));
+        Pace pace = new Pace(gone, total, share.threshold(), share.high());
+        ProgressStatus status;
+        StatusReason reason;
+        if (share.meets(latest.figure())) {
+            status = ProgressStatus.ON_TRACK;
+            reason = StatusReason.PACE_MET;
+        } else if (share.near(latest.figure())) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.PACE_NEAR;
+        } else {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.PACE_SHORT;
+        }
+        return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null, pace);
+    }
+
+    private static BigDecimal shareOf(BigDecimal value, int gone, int total) {
+        return value.multiply(BigDecimal.valueOf(gone))
+                .divide(BigDecimal.valueOf(total), Aggregator.SCALE, RoundingMode.HALF_UP);
     }
 
     /** The least-squares line through the years with data, read at the due year; none with one year. */

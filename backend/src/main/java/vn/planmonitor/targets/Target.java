@@ -58,6 +58,11 @@ public class Target extends VersionedEntity {
     @Column(name = "threshold_high", precision = 19, scale = 4)
     public BigDecimal thresholdHigh;
 
+    /** What is compared with the threshold; see {@link TargetMeasure}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetMeasure measure = TargetMeasure.LEVEL;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TargetTiming timing;

@@ -130,6 +130,16 @@ public class TargetService {
         } else if (in.thresholdHigh() != null) {
             v.add("thresholdHigh", "only-for-between");
         }
+        TargetMeasure measure = in.measure() == null && !creating ? target.measure
+                : TargetMeasure.orDefault(in.measure());
+        if (measure == TargetMeasure.CUMULATIVE) {
+            if (in.aggregation() != null && in.aggregation() != Aggregation.SUM) {
+                v.add("measure", "cumulative-needs-sum");
+            }
+            if (in.timing() != null && in.timing() != TargetTiming.BY_YEAR) {
+                v.add("measure", "cumulative-needs-by-year");
+            }
+        }
         if (in.timing() == TargetTiming.BY_YEAR) {
             v.required("dueYear", in.dueYear());
             if (in.dueYear() != null && plan != null && (in.dueYear() < plan.firstYear || in.dueYear() > plan.lastYear)) {
@@ -149,6 +159,7 @@ public class TargetService {
         target.threshold = in.threshold();
         target.direction = direction;
         target.thresholdHigh = direction == TargetDirection.BETWEEN ? thresholdHigh : null;
+        target.measure = measure;
         target.timing = in.timing();
         target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
         target.sortOrder = in.sortOrder() != null ? in.sortOrder()

@@ -2,15 +2,12 @@ package vn.planmonitor.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.submission.SubmissionStatus;
-import vn.planmonitor.support.ApiTest;
 import vn.planmonitor.support.ReviewStandIn;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,10 +58,8 @@ import static vn.planmonitor.submission.SubmissionStatus.SUBMITTED;
  * is worked out by hand below, and in the CHANGELOG.
  */
 @QuarkusTest
-class District11ProgressTest extends ApiTest {
+class District11ProgressTest extends ProgressApiTest {
 
-    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
-            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String[] SCHOOLS_2018 = {"THCS-LUGIA", "THCS-HAUGIANG", "THCS-LEANHXUAN", "THCS-PHUTHO"};
     private static final String[] SCHOOLS_2019 = {"THCS-LUGIA", "THCS-HAUGIANG", "THCS-LEANHXUAN", "THCS-PHUTHO",
             "THCS-CHUVANAN", "THCS-NGUYENVANPHU", "THCS-NGUYENMINHHOANG", "THCS-LEQUYDON"};
@@ -218,31 +213,6 @@ class District11ProgressTest extends ApiTest {
         }
         return request.when().get("/api/v1/plans/" + planId + "/progress")
                 .then().statusCode(200).extract().jsonPath(DECIMALS);
-    }
-
-    private static void assertNumber(String expected, Object actual) {
-        assertNotNull(actual, "expected " + expected + ", got null");
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())),
-                () -> "expected " + expected + ", got " + actual);
-    }
-
-    /** The district figures of 2016…2020, {@code null} for "no data". */
-    private static void assertFigures(JsonPath progress, String... expected) {
-        List<Object> figures = progress.getList("target.periods.figure");
-        assertEquals(expected.length, figures.size());
-        for (int i = 0; i < expected.length; i++) {
-            if (expected[i] == null) {
-                assertNull(figures.get(i), "year " + (2016 + i));
-                assertTrue(progress.getBoolean("target.periods[" + i + "].noData"));
-            } else {
-                assertNumber(expected[i], figures.get(i));
-                assertFalse(progress.getBoolean("target.periods[" + i + "].noData"));
-            }
-        }
-    }
-
-    private static Map<String, Object> unit(JsonPath progress, int period, String code) {
-        return progress.getMap("target.periods[" + period + "].units.find { it.orgUnitCode == '" + code + "' }");
     }
 
     // ---------------------------------------------------------------- the seven targets

@@ -4,18 +4,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ProgressCellRows;
-import vn.planmonitor.support.ApiTest;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +19,6 @@ import java.util.concurrent.Callable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,10 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </pre>
  */
 @QuarkusTest
-class ReviewFlowProgressTest extends ApiTest {
+class ReviewFlowProgressTest extends ProgressApiTest {
 
-    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
-            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String SUBMISSIONS = "/api/v1/submissions";
 
     @Inject
@@ -161,7 +154,7 @@ class ReviewFlowProgressTest extends ApiTest {
             return;
         }
         planId = idOf("plans", PLAN);
-        extendThePlanTo2021();
+        extendPlanTo(planId, 2021);
         approved("PKT", 2016, economicOffice(1, 3));
         approved("PKT", 2017, economicOffice(2, 3));
 
@@ -188,22 +181,6 @@ class ReviewFlowProgressTest extends ApiTest {
         approved("PKT", 2021, economicOffice(7, 1));
     }
 
-    /** The district extends its plan by a year, through the API: its fields as they are, lastYear 2021. */
-    private void extendThePlanTo2021() {
-        String path = "/api/v1/plans/" + planId;
-        Map<String, Object> current = api().get(path).then().statusCode(200).extract().jsonPath().getMap("");
-        Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("code", "titleVi", "titleEn", "firstYear", "issuingBodyVi", "issuingBodyEn",
-                "sourceUrl", "sourceText", "reportDeadlineDays")) {
-            if (current.get(field) != null) {
-                body.put(field, current.get(field));
-            }
-        }
-        body.put("lastYear", 2021);
-        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
-                .body("lastYear", equalTo(2021));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private JsonPath plan(Object... query) {
@@ -213,12 +190,6 @@ class ReviewFlowProgressTest extends ApiTest {
         }
         return request.when().get("/api/v1/plans/" + planId + "/progress")
                 .then().statusCode(200).extract().jsonPath(DECIMALS);
-    }
-
-    private static void assertNumber(String expected, Object actual) {
-        assertNotNull(actual, "expected " + expected + ", got null");
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())),
-                () -> "expected " + expected + ", got " + actual);
     }
 
     private static String target(String code) {

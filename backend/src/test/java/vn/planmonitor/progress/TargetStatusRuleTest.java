@@ -396,4 +396,108 @@ class TargetStatusRuleTest {
         assertEquals(ProgressStatus.OFF_TRACK, v.status());
         assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
     }
+
+    // ---------------------------------------------------------------- cumulative (K7)
+
+    private static TargetStatusRule.Verdict cumulative(int currentYear, Integer inProgressFrom, String... sums) {
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("20"));
+        return TargetStatusRule.cumulative(2025, bound, 2021, currentYear, judged(bound, 2021, inProgressFrom, sums));
+    }
+
+    @Test
+    void k7ACumulativeTargetExactlyOnTheLineIsOnTrack() {
+        // 20 over 2021–2025; 3, 5, 4 approved in 2021–2023 → running sums 3, 8, 12; today in 2024 (in progress):
+        // 3 of 5 years gone, the straight share 20 × 3/5 = 12 → 12 meets it: ON_TRACK, exactly on the line.
+        TargetStatusRule.Verdict v = cumulative(2024, 2024, "3", "8", "12", "13");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.PACE_MET, v.reason());
+        assertEquals(3, v.pace().yearsGone());
+        assertEquals(5, v.pace().yearsTotal());
+        assertEquals("12.0000", v.pace().expectedSoFar().toPlainString());
+        assertNull(v.pace().expectedHighSoFar());
+        assertEquals(2023, v.latestYear());
+        assertNull(v.projection());
+        // 11 after 3 years: short of 12 by less than a tenth (10.8) → AT_RISK; 10 → OFF_TRACK.
+        assertEquals(StatusReason.PACE_NEAR, cumulative(2024, 2024, "3", "8", "11").reason());
+        assertEquals(StatusReason.PACE_SHORT, cumulative(2024, 2024, "3", "8", "10").reason());
+        assertEquals(ProgressStatus.OFF_TRACK, cumulative(2024, 2024, "3", "8", "10").status());
+    }
+
+    @Test
+    void k7ACumulativeTargetIsAchievedOnceTheSumReachesItAndMissedAfterTheDueYear() {
+        TargetStatusRule.Verdict done = cumulative(2025, 2025, "8", "14", "20");
+        assertEquals(ProgressStatus.ACHIEVED, done.status());
+        assertEquals(StatusReason.THRESHOLD_REACHED, done.reason());
+        assertNull(done.pace());
+        assertEquals(1, done.yearsMet());
+        // 2026, the 2025 reports due: 19 in all → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict missed = cumulative(2026, null, "3", "8", "12", "15", "19");
+        assertEquals(ProgressStatus.OFF_TRACK, missed.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, missed.reason());
+        // In January 2026, 2025 still in progress: judged on 2021–2024, 4 of 5 years → 16 expected; 15 → AT_RISK.
+        TargetStatusRule.Verdict january = cumulative(2026, 2025, "3", "8", "12", "15", "19");
+        assertEquals(ProgressStatus.AT_RISK, january.status());
+        assertEquals("16.0000", january.pace().expectedSoFar().toPlainString());
+        // Nothing judged yet: NO_DATA.
+        assertEquals(ProgressStatus.NO_DATA, cumulative(2021, 2021, "3").status());
+    }
+
+    @Test
+    void aCumulativeBandScalesBothEnds() {
+        // Between 10 and 20 over 2021–2025; after 2 of 5 years (today 2023) the share is 4–8: a running sum of
+        // 6 is inside → ON_TRACK; 8.5 is above, within 8 × 1.1 = 8.8 → AT_RISK; 9 is beyond it → OFF_TRACK.
+        TargetStatusRule.Bound bound = band("10", "20");
+        TargetStatusRule.Verdict v = TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "6"));
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals("4.0000", v.pace().expectedSoFar().toPlainString());
+        assertEquals("8.0000", v.pace().expectedHighSoFar().toPlainString());
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "8.5")).status());
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "9")).status());
+    }
+
+    @Test
+    void runningSumsCarryAYearWithoutAFigureAndStopAtTheCurrentYear() {
+        // Figures 2016–2021: none, 3, none, 5, 9, 4; today in 2020 → sums none, 3, 3, 8, 17, and none for 2021.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("8"));
+        java.util.TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new java.util.TreeMap<>();
+        for (TargetStatusRule.YearFigure y : judged(bound, 2016, 2020, null, "3", null, "5", "9", "4")) {
+            yearly.put(y.year(), y);
+        }
+        List<TargetStatusRule.YearFigure> sums = List.copyOf(ProgressService.runningSums(yearly, bound, 2020).values());
+        assertNull(sums.get(0).figure());
+        assertEquals("3", sums.get(1).figure().toPlainString());
+        assertEquals("3", sums.get(2).figure().toPlainString());
+        assertEquals("8", sums.get(3).figure().toPlainString());
+        assertEquals("17", sums.get(4).figure().toPlainString());
+        assertNull(sums.get(5).figure());
+        assertEquals(List.of(false, false, false, true, true, false),
+                sums.stream().map(TargetStatusRule.YearFigure::met).toList());
+        assertTrue(sums.get(4).inProgress());
+    }
+
+    @Test
+    void aCumulativeTargetLooksOnlyAtJudgedYearsUpToItsDueYear() {
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("20"));
+        // Due 2025, today 2027: 2026's 25 (after the due year) does not count; 2025 ended at 19 → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict after = TargetStatusRule.cumulative(2025, bound, 2021, 2027,
+                judged(bound, 2021, null, "3", "8", "12", "15", "19", "25"));
+        assertEquals(StatusReason.DUE_YEAR_MISSED, after.reason());
+        assertEquals(2025, after.latestYear());
+        assertEquals("19", after.latestFigure().toPlainString());
+        // Due 2024, today 2025 with 2025 in progress: 2024 is judged and missed (15) → DUE_YEAR_MISSED, whatever 2025 does.
+        TargetStatusRule.Verdict later = TargetStatusRule.cumulative(2024, bound, 2021, 2025,
+                judged(bound, 2021, 2025, "3", "8", "12", "15", "22"));
+        assertEquals(StatusReason.DUE_YEAR_MISSED, later.reason());
+        // In the due year itself (not flagged in progress here) the period is not over: 17 after 5 of 5 years
+        // against 20 → short by more than a tenth (18) → PACE_SHORT, not DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict inTheYear = TargetStatusRule.cumulative(2025, bound, 2021, 2025,
+                judged(bound, 2021, null, "3", "8", "12", "15", "17"));
+        assertEquals(StatusReason.PACE_SHORT, inTheYear.reason());
+        // Judged years without any sum yet: NO_DATA, never a pace of nothing.
+        assertEquals(ProgressStatus.NO_DATA, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, null, null, "4")).status());
+    }
 }

@@ -2,12 +2,10 @@ package vn.planmonitor.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.submission.SubmissionStatus;
-import vn.planmonitor.support.ApiTest;
 import vn.planmonitor.support.ReviewStandIn;
 
 import java.math.BigDecimal;
@@ -19,12 +17,11 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Targets that must fall (K4, K5), stay within a band (K6), or count units whose value stays low, through
- * the API, every figure worked out by hand. District 11's plan is extended to 2021 so that K4's worked
+ * Targets that must fall (K4, K5), stay within a band (K6), count units whose value stays low, or add up
+ * over the period (K7), through the API, every figure worked out by hand. District 11's plan is extended to 2021 so that K4's worked
  * example of issue 16 (2021–2023 → 2025) holds four years earlier: 2017–2019 → 2021. Today is 2020-06-30, so
  * 2020 is in progress (due 31 January 2021) and 2021 is in the future.
  * <p>
@@ -39,10 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * The 21 wards and agencies that also report civil servants trained send nothing: a ratio of sums is PKT's own.
  */
 @QuarkusTest
-class TargetDirectionProgressTest extends ApiTest {
+class TargetKindsProgressTest extends ProgressApiTest {
 
-    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
-            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     @Inject
     ReviewStandIn review;
@@ -56,7 +51,7 @@ class TargetDirectionProgressTest extends ApiTest {
             return;
         }
         planId = idOf("plans", PLAN);
-        extendThePlanTo2021();
+        extendPlanTo(planId, 2021);
         int[][] civil = {{9, 1000}, {8, 1000}, {6, 1000}, {1, 1000}};
         int[] supported = {3, 2, 5, 9};
         for (int i = 0; i < civil.length; i++) {
@@ -66,6 +61,56 @@ class TargetDirectionProgressTest extends ApiTest {
         create("K5", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "AT_MOST", "0.7", null, null, null);
         create("K6", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "BETWEEN", "0.7", "0.85", null, null);
         create("KS", "ENTERPRISES_SUPPORTED", "SHARE_OF_UNITS_MEETING", "AT_MOST", "100", null, "4", null);
+        targets.put("K7", createCumulative("K7", "15", 2021));
+    }
+
+    // ---------------------------------------------------------------- K7: cumulative over the period
+
+    @Test
+    void aCumulativeTargetIsJudgedOnItsRunningSumAgainstTheShareOfThePeriodGone() {
+        JsonPath p = target("K7");
+        assertEquals("CUMULATIVE", p.getString("target.measure"));
+        // Organisations supported 2016–2021 (the plan extended): none, 3, 2, 5, 9 (2020 in progress), future.
+        assertFigures(p, null, "3", "2", "5", "9", null);
+        // Running sums from 2016: none yet, 3, 5, 10, 19 — and none for 2021, which has not begun.
+        List<Object> sums = p.getList("target.periods.compared");
+        assertNull(sums.get(0));
+        assertNumber("3", sums.get(1));
+        assertNumber("5", sums.get(2));
+        assertNumber("10", sums.get(3));
+        assertNumber("19", sums.get(4));
+        assertNull(sums.get(5));
+        // Each year's "met" is its running sum against the whole 15: only 2020's 19 (in progress, not judged).
+        assertEquals(Arrays.asList(null, false, false, false, true, null), p.getList("target.periods.met"));
+        // Judged: up to 2019, 4 of the 6 years 2016–2021 gone: the straight share is 15 × 4/6 = 10; the running
+        // sum is 10 → ON_TRACK, exactly on the line. Not ACHIEVED: 2020's 19 is not judged before 31 January 2021.
+        assertEquals("ON_TRACK", p.getString("target.status"));
+        assertEquals("PACE_MET", p.getString("target.statusReason"));
+        assertEquals(4, p.getInt("target.pace.yearsGone"));
+        assertEquals(6, p.getInt("target.pace.yearsTotal"));
+        assertNumber("10", p.get("target.pace.expectedSoFar"));
+        assertNull(p.get("target.pace.expectedHighSoFar"));
+        assertNull(p.get("target.projection"));
+        assertEquals(2019, p.getInt("target.latestYear"));
+        assertNumber("10", p.get("target.latestFigure"));
+        assertEquals(0, p.getInt("target.yearsMet"));
+    }
+
+    @Test
+    void aCumulativeTargetMustBeASumDueByAYear() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", "K7X");
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "CIVIL_SERVANT_TRAINING");
+        body.put("statementVi", "Mục tiêu K7X");
+        body.put("statementEn", "Target K7X");
+        body.put("aggregation", "RATIO_OF_SUMS");
+        body.put("measure", "CUMULATIVE");
+        body.put("threshold", 50);
+        body.put("timing", "EVERY_YEAR");
+        problem(api().body(body).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("measure", "cumulative-needs-sum"))
+                .body("errors", fieldError("measure", "cumulative-needs-by-year"));
     }
 
     // ---------------------------------------------------------------- K4: at most, by a year
@@ -211,45 +256,24 @@ class TargetDirectionProgressTest extends ApiTest {
         targets.put(code, id);
     }
 
-    private void extendThePlanTo2021() {
-        String path = "/api/v1/plans/" + planId;
-        Map<String, Object> current = api().get(path).then().statusCode(200).extract().jsonPath().getMap("");
+    private static long createCumulative(String code, String threshold, int dueYear) {
         Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("code", "titleVi", "titleEn", "firstYear", "issuingBodyVi", "issuingBodyEn",
-                "sourceUrl", "sourceText", "reportDeadlineDays")) {
-            if (current.get(field) != null) {
-                body.put(field, current.get(field));
-            }
-        }
-        body.put("lastYear", 2021);
-        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200);
+        body.put("code", code);
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "ENTERPRISES_SUPPORTED");
+        body.put("statementVi", "Giai đoạn hỗ trợ ít nhất " + threshold + " doanh nghiệp");
+        body.put("statementEn", "At least " + threshold + " enterprises supported over the period");
+        body.put("aggregation", "SUM");
+        body.put("measure", "CUMULATIVE");
+        body.put("threshold", new BigDecimal(threshold));
+        body.put("timing", "BY_YEAR");
+        body.put("dueYear", dueYear);
+        return ((Number) api().body(body).when().post("/api/v1/targets").then().statusCode(201)
+                .body("measure", equalTo("CUMULATIVE")).extract().path("id")).longValue();
     }
 
     private JsonPath target(String code) {
         return api().when().get("/api/v1/targets/" + targets.get(code) + "/progress").then().statusCode(200)
                 .extract().jsonPath(DECIMALS);
-    }
-
-    private static Map<String, Object> unit(JsonPath progress, int period, String code) {
-        return progress.getMap("target.periods[" + period + "].units.find { it.orgUnitCode == '" + code + "' }");
-    }
-
-    private static void assertNumber(String expected, Object actual) {
-        assertNotNull(actual, "expected " + expected + ", got null");
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())),
-                () -> "expected " + expected + ", got " + actual);
-    }
-
-    /** The district figures of 2016…2021, {@code null} for "no data". */
-    private static void assertFigures(JsonPath progress, String... expected) {
-        List<Object> figures = progress.getList("target.periods.figure");
-        assertEquals(expected.length, figures.size());
-        for (int i = 0; i < expected.length; i++) {
-            if (expected[i] == null) {
-                assertNull(figures.get(i), "year " + (2016 + i));
-            } else {
-                assertNumber(expected[i], figures.get(i));
-            }
-        }
     }
 }
