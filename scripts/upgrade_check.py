@@ -2,9 +2,9 @@
 """The upgrade check (make test-upgrade; scripts/upgrade-check.sh builds the two jars and calls this).
 
 Starts the previous release on a fresh MariaDB database, fills it through its own API with a fixed
-data set, records every figure it answers and dumps every table; stops it, starts the current code on
-the same database (Liquibase migrates it at start), dumps and records again with the tokens the old
-release issued, and compares. Any difference is printed as a unified diff and fails the run.
+data set, records every figure it answers (on TODAY, and again started on LATER) and dumps every table;
+stops it, starts the current code on the same database (Liquibase migrates it at start), dumps and
+records again on both days with the tokens the old release issued, and compares. Any difference is printed as a unified diff and fails the run.
 
 Usage: upgrade_check.py OLD_APP_DIR NEW_APP_DIR OUT_DIR   (the app dirs hold quarkus-run.jar)
 Environment: TEST_DB_HOST/PORT/USER/PASSWORD as for the backend tests, UPGRADE_DB_NAME (pm_upgrade).
@@ -34,8 +34,11 @@ DB = os.environ.get("UPGRADE_DB_NAME", "pm_upgrade")
 PLAN = "D11-STI-2016-2020"
 YEARS = range(2016, 2021)
 ADMIN_PASSWORD = "upgrade-admin-password"
-# Fixed, so the old and the new release judge "late" and "on track" against the same day.
+# Fixed, so the old and the new release judge "late" and "on track" against the same day. The data is
+# entered on TODAY, when 2020 is in progress; every answer is also recorded on LATER, after 2020's reports
+# were due (31 January 2021), where the current code must answer exactly as the old release.
 TODAY = "2020-06-30"
+LATER = "2021-06-30"
 
 # --- What a migration may legitimately change; everything else must be equal after the upgrade. ----
 # Database columns not compared, "table.column" -> why. Add an entry (with its reason) only when a
@@ -59,6 +62,20 @@ IGNORED_FIELDS = {
     "receivedUnits": "v0.1.0's completeness matrix counted a RETURNED report as not received; it now counts "
                      "it as received, as /completeness always has (its `received` is still compared). "
                      "Drop this entry once the release after v0.1.0 is the baseline",
+}
+
+# Fields of a target's progress not compared on TODAY only, and why. Since issue 16 a year before its
+# reporting deadline is shown but not judged, so on 30 June 2020 the status of District 11's targets is
+# judged on 2016–2019 where v0.1.0 also judged June's first 2020 reports. Dropped only from the objects
+# that carry a status (those with a `statusReason`); their figures are compared, and on LATER everything.
+IN_PROGRESS_FIELDS = {
+    "status": "decided without the year in progress",
+    "statusReason": "idem",
+    "yearsMet": "counts judged years only",
+    "yearsWithData": "idem",
+    "latestYear": "the latest judged year, 2019 instead of 2020",
+    "latestFigure": "that year's figure",
+    "projection": "the line through the judged years only",
 }
 
 
@@ -138,19 +155,19 @@ def free_port():
 
 
 class Server:
-    def __init__(self, name, app_dir):
-        self.name, self.app_dir, self.process = name, app_dir, None
+    def __init__(self, name, app_dir, today=TODAY):
+        self.name, self.app_dir, self.process, self.today = name, app_dir, None, today
         self.port = free_port()
-        self.log_path = os.path.join(OUT, f"{name}-backend.log")
+        self.log_path = os.path.join(OUT, f"{name}-{today}-backend.log")
 
     def start(self):
         env = dict(os.environ,
                    DB_URL=f"jdbc:mariadb://{DB_HOST}:{DB_PORT}/{DB}", DB_USER=DB_USER, DB_PASSWORD=DB_PASSWORD,
-                   ADMIN_USERNAME="admin", ADMIN_PASSWORD=ADMIN_PASSWORD, PLANMONITOR_TODAY=TODAY,
+                   ADMIN_USERNAME="admin", ADMIN_PASSWORD=ADMIN_PASSWORD, PLANMONITOR_TODAY=self.today,
                    PORT=str(self.port), QUARKUS_HTTP_HOST="127.0.0.1",
                    # The current code has a management port (metrics); a free one, as for PORT.
                    MANAGEMENT_PORT=str(free_port()), QUARKUS_MANAGEMENT_HOST="127.0.0.1")
-        log(f"starting the {self.name} release on port {self.port} (log: {self.log_path})")
+        log(f"starting the {self.name} release on port {self.port}, today {self.today} (log: {self.log_path})")
         with open(self.log_path, "w") as out:
             # db-kind is a build-time setting; repeated here so the runtime does not warn it differs.
             self.process = subprocess.Popen(
@@ -511,6 +528,16 @@ def normalise(value):
     return value
 
 
+def without_in_progress(value):
+    """TODAY's answers without the status fields a year in progress decides (IN_PROGRESS_FIELDS)."""
+    if isinstance(value, dict):
+        judged = "statusReason" in value
+        return {k: without_in_progress(v) for k, v in value.items() if not (judged and k in IN_PROGRESS_FIELDS)}
+    if isinstance(value, list):
+        return [without_in_progress(v) for v in value]
+    return value
+
+
 def project(new, old):
     """The new answer seen through the old one's shape: fields the new release adds are not compared."""
     if isinstance(old, dict) and isinstance(new, dict):
@@ -557,18 +584,30 @@ def main():
         log("filling the old release through its API")
         state = fill(api)
         log("recording every answer of the old release")
-        old_answers = normalise(record(api, state))
+        old_answers = without_in_progress(normalise(record(api, state)))
         old_server.stop()
+        old_later = Server("old", OLD_APP, LATER)
+        servers.append(old_later)
+        api = old_later.start()
+        log(f"recording every answer of the old release on {LATER}")
+        old_answers_later = normalise(record(api, state))
+        old_later.stop()
         old_db = dump()
         log(f"old release: {len(old_answers)} answers recorded, {len(old_db)} tables, "
             f"{sum(len(t['rows']) for t in old_db.values())} rows")
 
+        new_later = Server("new", NEW_APP, LATER)
+        servers.append(new_later)
+        api = new_later.start()
+        new_db = dump()  # before any request: using a token writes its last-used time
+        log(f"recording the same answers from the current code on {LATER}, with the old release's tokens")
+        new_answers_later = normalise(record(api, state))
+        new_later.stop()
         new_server = Server("new", NEW_APP)
         servers.append(new_server)
         api = new_server.start()
-        new_db = dump()  # before any request: using a token writes its last-used time
-        log("recording the same answers from the current code, with the old release's tokens")
-        new_answers = normalise(record(api, state))
+        log(f"recording the same answers from the current code on {TODAY}")
+        new_answers = without_in_progress(normalise(record(api, state)))
 
         failures = []
         old_sets, new_sets = changesets(old_db["DATABASECHANGELOG"]), changesets(new_db["DATABASECHANGELOG"])
@@ -580,7 +619,9 @@ def main():
 
         log("not compared: " + "; ".join([f"{k} ({v})" for k, v in IGNORED_COLUMNS.items()]
                                          + [f"{k} rows: {v[1]}" for k, v in IGNORED_ROWS.items()]
-                                         + [f"API field {k} ({v})" for k, v in IGNORED_FIELDS.items()]))
+                                         + [f"API field {k} ({v})" for k, v in IGNORED_FIELDS.items()]
+                                         + [f"on {TODAY} only, a target's {k} ({v})"
+                                            for k, v in IN_PROGRESS_FIELDS.items()]))
         before, after, notes = comparable_tables(old_db, new_db)
         for note in notes:
             log(note)
@@ -589,7 +630,10 @@ def main():
         db_diff = diff("database tables", a, b)
         a = write_json("old-api.json", old_answers)
         b = write_json("new-api.json", project(new_answers, old_answers))
-        api_diff = diff("API answers", a, b)
+        api_diff = diff(f"API answers on {TODAY}", a, b)
+        a = write_json("old-api-later.json", old_answers_later)
+        b = write_json("new-api-later.json", project(new_answers_later, old_answers_later))
+        api_diff += diff(f"API answers on {LATER}", a, b)
 
         # After the comparison: the migrated database keeps working for the old release's callers.
         admin, reviewer = state["sessions"]["admin"], state["sessions"]["duyet"]
@@ -611,10 +655,12 @@ def main():
                     print(f"... ({len(lines) - 600} more diff lines in {OUT})")
         if failures:
             print("UPGRADE CHECK FAILED:\n  " + "\n  ".join(failures))
-            print(f"  (both sides in {OUT}: old-db.txt, new-db.txt, old-api.json, new-api.json; "
+            print(f"  (both sides in {OUT}: old-db.txt, new-db.txt, old-api.json, new-api.json, "
+                  f"old-api-later.json, new-api-later.json; "
                   f"database {DB} kept)")
             return 1
-        log(f"every figure equal after the upgrade: {len(old_answers)} API answers and {rows} rows in "
+        log(f"every figure equal after the upgrade: {len(old_answers)} API answers on each of {TODAY} and "
+            f"{LATER} and {rows} rows in "
             f"{len(before)} tables compared; old sessions and API tokens still work")
         mysql(f"DROP DATABASE IF EXISTS `{DB}`")
         return 0

@@ -22,7 +22,7 @@ export function publicPeriod(year: number, figure: number | null, overrides: Par
   return {
     period: String(year), year, figure, noData: figure === null, noDataReason: figure === null ? 'NO_REPORTS' : null,
     met: figure === null ? null : figure >= 100, numerator: null, denominator: null, expectedUnits: 16,
-    reportedUnits: figure === null ? 0 : 16, meetingUnits: null, units: null, ...overrides,
+    reportedUnits: figure === null ? 0 : 16, meetingUnits: null, inProgress: false, units: null, ...overrides,
   };
 }
 
@@ -38,6 +38,8 @@ export const PUBLIC_T1A: PublicTarget = {
   unitVi: 'người',
   unitEn: 'people',
   threshold: 100,
+  direction: 'AT_LEAST',
+  thresholdHigh: null,
   unitThreshold: null,
   timing: 'BY_YEAR',
   dueYear: 2020,

@@ -14,14 +14,16 @@ const i18n = (lang: 'vi' | 'en') => ({
 
 const T1A = {
   targetId: 1, targetCode: 'T1A', indicatorCode: 'ECON_OFFICER_TRAINING', statementVi: '', statementEn: '', aggregation: 'RATIO_OF_SUMS',
-  valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, unitThreshold: 100, timing: 'BY_YEAR', dueYear: 2020,
+  valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, direction: 'AT_LEAST', thresholdHigh: null, measure: 'LEVEL', pace: null,
+  unitThreshold: 100, timing: 'BY_YEAR', dueYear: 2020,
   status: 'AT_RISK', statusReason: 'PROJECTION_NEAR', provisional: false, yearsMet: 0, yearsWithData: 3, latestYear: 2018, latestFigure: 87.5,
   projection: { dueYear: 2020, projectedValue: 93.25, slopePerYear: 8, direction: 'UP', basedOnYears: 3 }, periods: [],
 } as TargetProgress;
 
 const period = {
   period: '2018', year: 2018, figure: 87.5, noData: false, noDataReason: null, met: false, provisional: false, numerator: 35, denominator: 40,
-  expectedUnits: 16, reportedUnits: 16, missingUnits: 0, meetingUnits: 9, units: null,
+  expectedUnits: 16, reportedUnits: 16, missingUnits: 0, meetingUnits: 9, inProgress: false, reportsDue: '2019-01-31', compared: 87.5,
+  units: null,
 } as TargetProgress['periods'][number];
 
 describe('explaining a target', () => {

@@ -8,7 +8,8 @@ import type { PeriodFigure, TargetProgress } from '@/lib/api';
 
 type Words = Pick<I18n, 't' | 'pick' | 'number' | 'percent'>;
 /** The fields the status sentences need: present in the staff's progress and in the public portal's target. */
-type StatusFields = Pick<TargetProgress, 'percentage' | 'threshold' | 'timing' | 'dueYear' | 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>;
+type StatusFields = Pick<TargetProgress, 'percentage' | 'threshold' | 'timing' | 'dueYear' | 'statusReason' | 'latestYear' | 'latestFigure' | 'projection'>
+  & { pace?: TargetProgress['pace'] };
 
 /** A figure of this target as people read it: "95,5 %" or "4". */
 export function formatFigure(progress: Pick<TargetProgress, 'percentage'>, value: number, i18n: Pick<I18n, 'number' | 'percent'>): string {
@@ -67,6 +68,9 @@ export function explainStatusReason(progress: StatusFields, i18n: Words): string
     threshold: formatFigure(progress, progress.threshold, i18n),
     dueYear: progress.dueYear ?? '—',
     projected: progress.projection ? formatFigure(progress, progress.projection.projectedValue, i18n) : '—',
+    expected: progress.pace ? formatFigure(progress, progress.pace.expectedSoFar, i18n) : '—',
+    yearsGone: progress.pace?.yearsGone ?? '—',
+    yearsTotal: progress.pace?.yearsTotal ?? '—',
   };
   return t(`explain.reason.${progress.statusReason}`, params);
 }

@@ -19,6 +19,8 @@ import vn.planmonitor.progress.UnitFigureView;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.targets.Target;
+import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -163,7 +165,8 @@ public class PublicPortalService {
                 .setParameter(3, target.indicator).getSingleResult();
         List<PublicViews.Year> years = t.periods().stream().map(p -> year(p, withUnits)).toList();
         return new PublicViews.TargetSummary(t.targetCode(), t.indicatorCode(), t.statementVi(), t.statementEn(),
-                t.aggregation(), t.valueKind(), t.percentage(), t.unitVi(), t.unitEn(), t.threshold(), t.unitThreshold(),
+                t.aggregation(), t.valueKind(), t.percentage(), t.unitVi(), t.unitEn(), t.threshold(), t.direction(),
+                t.thresholdHigh(), t.unitThreshold(),
                 t.timing(), t.dueYear(), t.status(), t.statusReason(), t.yearsMet(), t.yearsWithData(),
                 t.latestYear(), t.latestFigure(), t.projection(), explain(target, t, Messages.VIETNAMESE),
                 explain(target, t, Locale.ENGLISH), lastApproved, counters.count(targetKey(target)), years);
@@ -175,7 +178,8 @@ public class PublicPortalService {
             units = p.units().stream().map(PublicPortalService::unit).toList();
         }
         return new PublicViews.Year(p.period(), p.year(), p.figure(), p.noData(), p.noDataReason(), p.met(),
-                p.numerator(), p.denominator(), p.expectedUnits(), p.reportedUnits(), p.meetingUnits(), units);
+                p.numerator(), p.denominator(), p.expectedUnits(), p.reportedUnits(), p.meetingUnits(), p.inProgress(),
+                units);
     }
 
     /** Only a counted (approved) value is shown; anything else is simply "no approved figure". */
@@ -196,17 +200,26 @@ public class PublicPortalService {
                     orName(en ? indicator.numeratorEn : indicator.numeratorVi, name),
                     orName(en ? indicator.denominatorEn : indicator.denominatorVi, name));
             case SHARE_OF_UNITS_MEETING -> indicator.valueKind == ValueKind.BOOLEAN
+                    && t.direction() == TargetDirection.AT_LEAST
                     ? Messages.get(locale, "portal.explain.SHARE_BOOLEAN", name)
                     : Messages.get(locale, "portal.explain.SHARE_OF_UNITS_MEETING", name,
-                    amount(t.unitThreshold(), indicator.valueKind == ValueKind.RATIO ? "%" : unit));
+                    Messages.get(locale, "portal.explain.unit." + t.direction().name(),
+                            amount(t.unitThreshold(), indicator.valueKind == ValueKind.RATIO ? "%" : unit)));
             case SUM -> Messages.get(locale, "portal.explain.SUM", name, unit);
             case AVERAGE -> Messages.get(locale, "portal.explain.AVERAGE", name, unit);
         };
-        String threshold = amount(t.threshold(), t.percentage() ? "%" : (en ? t.unitEn() : t.unitVi()));
-        String when = target.timing == TargetTiming.EVERY_YEAR
+        String figureUnit = t.percentage() ? "%" : (en ? t.unitEn() : t.unitVi());
+        // A share of units meeting must always reach its threshold; the direction was the units' own.
+        TargetDirection district = TargetDirection.ofDistrict(t.direction(), target.aggregation);
+        String threshold = Messages.get(locale, "portal.explain.bound." + district.name(),
+                amount(t.threshold(), figureUnit), amount(t.thresholdHigh(), figureUnit));
+        String dueYear = String.valueOf(target.dueYear == null ? target.plan.lastYear : target.dueYear);
+        String when = target.measure == TargetMeasure.CUMULATIVE
+                ? Messages.get(locale, "portal.explain.CUMULATIVE", threshold, dueYear,
+                String.valueOf(target.plan.firstYear))
+                : target.timing == TargetTiming.EVERY_YEAR
                 ? Messages.get(locale, "portal.explain.EVERY_YEAR", threshold)
-                : Messages.get(locale, "portal.explain.BY_YEAR", threshold,
-                String.valueOf(target.dueYear == null ? target.plan.lastYear : target.dueYear));
+                : Messages.get(locale, "portal.explain.BY_YEAR", threshold, dueYear);
         return how + " " + when + " " + Messages.get(locale, "portal.explain.approved-only");
     }
 

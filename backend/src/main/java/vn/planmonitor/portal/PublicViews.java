@@ -6,6 +6,7 @@ import vn.planmonitor.progress.ProgressStatus;
 import vn.planmonitor.progress.ProjectionView;
 import vn.planmonitor.progress.StatusReason;
 import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetDirection;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -50,7 +51,8 @@ public final class PublicViews {
     public record TargetSummary(String code, String indicatorCode, String statementVi, String statementEn,
                                 Aggregation aggregation, ValueKind valueKind, boolean percentage, String unitVi,
                                 String unitEn,
-                                BigDecimal threshold, BigDecimal unitThreshold, TargetTiming timing,
+                                BigDecimal threshold, TargetDirection direction, BigDecimal thresholdHigh,
+                                BigDecimal unitThreshold, TargetTiming timing,
                                 Integer dueYear, ProgressStatus status, StatusReason statusReason, int yearsMet,
                                 int yearsWithData, Integer latestYear, BigDecimal latestFigure,
                                 ProjectionView projection, String explanationVi, String explanationEn,
@@ -60,7 +62,7 @@ public final class PublicViews {
     /** The district figure of one period; {@code units} only on a target's own page. */
     public record Year(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
                        Boolean met, BigDecimal numerator, BigDecimal denominator, int expectedUnits,
-                       int reportedUnits, Integer meetingUnits, List<Unit> units) {
+                       int reportedUnits, Integer meetingUnits, boolean inProgress, List<Unit> units) {
     }
 
     /** A unit's approved value ({@code null}: no approved report with a value). */

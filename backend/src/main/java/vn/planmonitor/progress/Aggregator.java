@@ -2,6 +2,7 @@ package vn.planmonitor.progress;
 
 import vn.planmonitor.indicator.FormulaTerms;
 import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetDirection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,14 +32,33 @@ public final class Aggregator {
      * none, RATIO_OF_SUMS and AVERAGE judge each unit against the district threshold (a ward that has
      * trained 100% of its officers meets "100% trained"), while SUM has no per-unit threshold at all:
      * only the district total means anything.
+     * <p>
+     * {@code direction} says which way a value must go ({@link TargetDirection}): a unit's value is judged
+     * in it against the per-unit threshold (for BETWEEN, the band {@code threshold}–{@code thresholdHigh});
+     * the district figure too, except a share of units meeting, which must always reach its threshold.
      */
-    public record Rule(Aggregation aggregation, BigDecimal threshold, BigDecimal unitThreshold) {
+    public record Rule(Aggregation aggregation, BigDecimal threshold, BigDecimal unitThreshold,
+                       TargetDirection direction, BigDecimal thresholdHigh) {
+
+        /** An at-least rule, as every target was before directions. */
+        public Rule(Aggregation aggregation, BigDecimal threshold, BigDecimal unitThreshold) {
+            this(aggregation, threshold, unitThreshold, TargetDirection.AT_LEAST, null);
+        }
 
         public BigDecimal effectiveUnitThreshold() {
             if (unitThreshold != null) {
                 return unitThreshold;
             }
             return aggregation == Aggregation.SUM ? null : threshold;
+        }
+
+        /** A unit's own value against the per-unit threshold; only called when there is one. */
+        boolean unitMeets(BigDecimal value) {
+            return direction.meets(value, effectiveUnitThreshold(), thresholdHigh);
+        }
+
+        boolean districtMeets(BigDecimal figure) {
+            return TargetDirection.ofDistrict(direction, aggregation).meets(figure, threshold, thresholdHigh);
         }
     }
 
@@ -86,7 +106,7 @@ public final class Aggregator {
             reported++;
             provisional |= unit.provisional();
             BigDecimal value = valueOf(unit);
-            boolean meets = value != null && unitThreshold != null && value.compareTo(unitThreshold) >= 0;
+            boolean meets = value != null && unitThreshold != null && rule.unitMeets(value);
             if (meets) {
                 meeting++;
             }
@@ -143,7 +163,7 @@ public final class Aggregator {
         if (reason != null) {
             figure = null;
         }
-        Boolean met = figure == null ? null : figure.compareTo(rule.threshold()) >= 0;
+        Boolean met = figure == null ? null : rule.districtMeets(figure);
         return new PeriodResult(figure, reason, met, totals.provisional() && figure != null, numerator, denominator,
                 expected, reported, expected - reported, meetingUnits, results);
     }

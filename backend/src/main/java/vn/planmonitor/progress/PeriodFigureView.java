@@ -1,20 +1,33 @@
 package vn.planmonitor.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A target's district figure in one period, with the counts behind it; {@code units} only when asked for.
+ * {@code inProgress}: the period's year is before its reporting deadline, so the figure is shown but not
+ * judged; {@code reportsDue}: the last day this period's reports are on time. {@code compared}: what the
+ * threshold is compared with — the figure, or for a CUMULATIVE target the running sum of its year.
  * {@code subPeriods}: for a year rolled up from months or quarters (K14), the figure of each of them, so a
  * chart can show the months; {@code null} otherwise.
  */
 public record PeriodFigureView(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
                                Boolean met, boolean provisional, BigDecimal numerator, BigDecimal denominator,
                                int expectedUnits, int reportedUnits, int missingUnits, Integer meetingUnits,
+                               boolean inProgress, LocalDate reportsDue, BigDecimal compared,
                                List<UnitFigureView> units, List<PeriodFigureView> subPeriods) {
+
+    /** The same period judged on another value than its figure (a running sum). */
+    PeriodFigureView judgedAs(BigDecimal value, Boolean isMet) {
+        return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
+                denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue, value,
+                units, subPeriods);
+    }
 
     PeriodFigureView withSubPeriods(List<PeriodFigureView> periods) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, met, provisional, numerator,
-                denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, units, periods);
+                denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
+                compared, units, periods);
     }
 }

@@ -55,6 +55,17 @@ public class ProgressCells {
     private static final String UNIT_THRESHOLD =
             "COALESCE(t.unit_threshold, CASE WHEN t.aggregation = 'SUM' THEN NULL ELSE t.threshold END)";
 
+    /**
+     * Whether a unit's value meets the per-unit threshold in the target's direction:
+     * {@code Aggregator.Rule.unitMeets} in SQL (a BETWEEN band ends at {@code threshold_high}).
+     */
+    private static String unitMeets(String value) {
+        return """
+                (CASE t.direction WHEN 'AT_MOST' THEN %1$s <= %2$s
+                                  WHEN 'BETWEEN' THEN %1$s >= %2$s AND %1$s <= t.threshold_high
+                                  ELSE %1$s >= %2$s END)""".formatted(value, UNIT_THRESHOLD);
+    }
+
     private static final String IS_RATIO = "i.value_kind = 'RATIO' AND v.denominator IS NOT NULL";
 
     private static final String CONTRIBUTIONS = """
@@ -67,17 +78,18 @@ public class ProgressCells {
                    CASE WHEN %s IS NULL THEN 0
                         WHEN i.value_kind = 'RATIO' THEN
                              CASE WHEN v.denominator IS NOT NULL AND v.denominator <> 0
-                                   AND ROUND(v.numerator * 100 / v.denominator, 4) >= %s THEN 1 ELSE 0 END
+                                   AND %s THEN 1 ELSE 0 END
                         WHEN i.value_kind = 'BOOLEAN' THEN
-                             CASE WHEN (CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END) >= %s THEN 1 ELSE 0 END
-                        WHEN v.number_value >= %s THEN 1 ELSE 0 END AS meets
+                             CASE WHEN %s THEN 1 ELSE 0 END
+                        WHEN %s THEN 1 ELSE 0 END AS meets
             FROM plan_target t
             JOIN indicator i ON i.id = t.indicator_id
             JOIN submission_value v ON v.indicator_id = t.indicator_id
             JOIN submission s ON s.id = v.submission_id AND s.plan_id = t.plan_id
             JOIN org_unit u ON u.id = s.org_unit_id
             WHERE s.status IN ('SUBMITTED', 'APPROVED') AND """.formatted(REPORTER, IS_RATIO, IS_RATIO,
-            UNIT_THRESHOLD, UNIT_THRESHOLD, UNIT_THRESHOLD, UNIT_THRESHOLD);
+            UNIT_THRESHOLD, unitMeets("ROUND(v.numerator * 100 / v.denominator, 4)"),
+            unitMeets("(CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END)"), unitMeets("v.number_value"));
 
     /**
      * Adds (sign 1) or takes out (sign -1) the contributions selected by a filter. The rows are written

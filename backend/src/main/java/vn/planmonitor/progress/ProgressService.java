@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Decimals;
+import vn.planmonitor.completeness.Deadlines;
 import vn.planmonitor.completeness.ReportState;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.FormulaTerms;
@@ -20,11 +21,13 @@ import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionValue;
 import vn.planmonitor.targets.Target;
+import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetService;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,9 +118,10 @@ public class ProgressService {
     }
 
     PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources) {
-        int currentYear = LocalDate.now(clock).getYear();
+        LocalDate today = LocalDate.now(clock);
+        int currentYear = today.getYear();
         List<TargetProgressView> views = targets.stream()
-                .map(t -> progress(t, plan, sources, query, currentYear)).toList();
+                .map(t -> progress(t, plan, sources, query, today)).toList();
         return new PlanProgressView(plan.code, query.years().from(), query.years().to(), currentYear,
                 query.countedStatuses(), Instant.now(clock), views);
     }
@@ -129,9 +133,9 @@ public class ProgressService {
         Query query = bounded(resolve(plan, asked, true), plan, List.of(target.indicator));
         Sources sources = Sources.of(plan, query, reportedIndicators(List.of(target)),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
-        int currentYear = LocalDate.now(clock).getYear();
-        return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), currentYear,
-                query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, currentYear));
+        LocalDate today = LocalDate.now(clock);
+        return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), today.getYear(),
+                query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, today));
     }
 
     /** The years asked for, checked against the plan (400 outside it), and the breakdown's default. */
@@ -166,14 +170,26 @@ public class ProgressService {
     }
 
     /**
+     * A year is in progress from its start until its reports are due (31 January after it, for District
+     * 11): its figure is shown, provisional, but not judged — a year that is not over is not a failure.
+     */
+    static boolean inProgress(Plan plan, int year, LocalDate today) {
+        return year <= today.getYear()
+                && !today.isAfter(Deadlines.dueDate(Period.yearly(year), plan.reportDeadlineDays));
+    }
+
+    /**
      * Computes every period of the plan — the status needs them all, whatever {@code from}/{@code to}
      * ask to show — and returns the periods within the requested years.
      */
     private static TargetProgressView progress(Target target, Plan plan, Sources sources, Query query,
-                                               int currentYear) {
+                                               LocalDate today) {
+        int currentYear = today.getYear();
         Indicator indicator = target.indicator;
         FormulaTerms terms = FormulaTerms.of(indicator);
-        Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold);
+        TargetDirection direction = TargetDirection.orDefault(target.direction);
+        Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold,
+                direction, target.thresholdHigh);
         int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
         List<PeriodFigureView> shown = new ArrayList<>();
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
@@ -188,6 +204,8 @@ public class ProgressService {
         for (Period period : Period.between(rollUp == null ? indicator.periodType : PeriodType.YEARLY,
                 plan.firstYear, plan.lastYear)) {
             boolean future = period.year() > currentYear;
+            boolean yearInProgress = inProgress(plan, period.year(), today);
+            LocalDate reportsDue = Deadlines.dueDate(period, plan.reportDeadlineDays);
             boolean isShown = query.years().contains(period.year());
             PeriodResult result;
             if (rollUp != null) {
@@ -200,39 +218,57 @@ public class ProgressService {
                                 ? Aggregator.aggregate(rule, unitByUnit(indicator, part, future, sources.reports(),
                                 query).inputs(), future)
                                 : Aggregator.aggregate(rule, sources.cells().totals(target.id, part.code(), expectedNow),
-                                future), null, false));
+                                future), yearInProgress, Deadlines.dueDate(part, plan.reportDeadlineDays), null, false));
                     }
-                    shown.add(periodView(period, result, year, query.withUnits()).withSubPeriods(parts));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, year, query.withUnits())
+                            .withSubPeriods(parts));
                 }
             } else if (terms != null) {
                 Derived derived = derived(target, terms, rule, period, future, sources, query);
                 result = derived.result();
                 if (isShown) {
-                    shown.add(periodView(period, result, derived.detail(),
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, derived.detail(),
                             derived.detail() != null && query.withUnits()));
                 }
             } else if (sources.unitByUnit(period)) {
                 UnitByUnit detail = unitByUnit(indicator, period, future, sources.reports(), query);
                 result = Aggregator.aggregate(rule, detail.inputs(), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, detail, query.withUnits()));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, detail, query.withUnits()));
                 }
             } else {
                 result = Aggregator.aggregate(rule,
                         sources.cells().totals(target.id, period.code(), expectedNow), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, null, false));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, null, false));
                 }
             }
             provisional |= result.provisional();
             if (result.figure() != null || !yearly.containsKey(period.year())) {
                 yearly.put(period.year(), new TargetStatusRule.YearFigure(period.year(), result.figure(),
-                        Boolean.TRUE.equals(result.met())));
+                        Boolean.TRUE.equals(result.met()), yearInProgress));
             }
         }
-        TargetStatusRule.Verdict verdict = TargetStatusRule.evaluate(target.timing, target.dueYear,
-                target.threshold, target.aggregation.isPercentage(), plan.firstYear, currentYear,
-                List.copyOf(yearly.values()));
+        TargetStatusRule.Bound bound = new TargetStatusRule.Bound(
+                TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
+        TargetMeasure measure = TargetMeasure.orDefault(target.measure);
+        TargetStatusRule.Verdict verdict;
+        if (measure == TargetMeasure.CUMULATIVE) {
+            TreeMap<Integer, TargetStatusRule.YearFigure> running = runningSums(yearly, bound, currentYear);
+            verdict = TargetStatusRule.cumulative(target.dueYear, bound, plan.firstYear, currentYear,
+                    List.copyOf(running.values()));
+            // What the threshold is compared with, and so "met", is the running sum of the period's year.
+            shown.replaceAll(view -> {
+                TargetStatusRule.YearFigure sum = running.get(view.year());
+                return view.judgedAs(Decimals.strip(sum.figure()), sum.figure() == null ? null : sum.met());
+            });
+        } else {
+            verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
+                    target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
+        }
+        TargetStatusRule.Pace pace = verdict.pace() == null ? null : new TargetStatusRule.Pace(
+                verdict.pace().yearsGone(), verdict.pace().yearsTotal(),
+                Decimals.strip(verdict.pace().expectedSoFar()), Decimals.strip(verdict.pace().expectedHighSoFar()));
         TargetStatusRule.Trend trend = verdict.projection();
         ProjectionView projection = trend == null ? null : new ProjectionView(trend.dueYear(),
                 Decimals.strip(trend.projectedValue()), Decimals.strip(trend.slopePerYear()), trend.direction(),
@@ -241,11 +277,31 @@ public class ProgressService {
         return new TargetProgressView(target.id, target.code, indicator.code, target.statementVi,
                 target.statementEn, target.aggregation, indicator.valueKind, percentage,
                 percentage ? "%" : indicator.unitVi, percentage ? "%" : indicator.unitEn,
-                Decimals.strip(target.threshold),
+                Decimals.strip(target.threshold), direction, Decimals.strip(target.thresholdHigh), measure,
                 terms != null ? null : Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
-                shown);
+                pace, shown);
+    }
+
+    /**
+     * CUMULATIVE: per year, the figures added up from the plan's first year (a year without a figure adds
+     * nothing; before any figure, and after the current year, there is no sum), judged against the whole
+     * threshold.
+     */
+    static TreeMap<Integer, TargetStatusRule.YearFigure> runningSums(
+            TreeMap<Integer, TargetStatusRule.YearFigure> yearly, TargetStatusRule.Bound bound, int currentYear) {
+        TreeMap<Integer, TargetStatusRule.YearFigure> running = new TreeMap<>();
+        BigDecimal sum = null;
+        for (TargetStatusRule.YearFigure year : yearly.values()) {
+            if (year.figure() != null) {
+                sum = sum == null ? year.figure() : sum.add(year.figure());
+            }
+            BigDecimal shown = year.year() > currentYear ? null : sum;
+            running.put(year.year(), new TargetStatusRule.YearFigure(year.year(), shown,
+                    shown != null && bound.meets(shown), year.inProgress()));
+        }
+        return running;
     }
 
     /** A derived target's figure in one period, and its units' own figures when read unit by unit. */
@@ -393,8 +449,8 @@ public class ProgressService {
         };
     }
 
-    private static PeriodFigureView periodView(Period period, PeriodResult r, UnitByUnit detail,
-                                               boolean withUnits) {
+    private static PeriodFigureView periodView(Period period, PeriodResult r, boolean inProgress,
+                                               LocalDate reportsDue, UnitByUnit detail, boolean withUnits) {
         List<UnitFigureView> units = null;
         if (withUnits) {
             units = new ArrayList<>(detail.expected().size());
@@ -412,6 +468,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), units, null);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), units, null);
     }
 }

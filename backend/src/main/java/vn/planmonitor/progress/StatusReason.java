@@ -10,16 +10,22 @@ public enum StatusReason {
     LATEST_YEAR_MISSED,
     /** EVERY_YEAR: the latest year with data met it, but an earlier year missed it or has no figure. */
     EARLIER_YEAR_MISSED,
-    /** BY_YEAR: the latest figure (up to the due year) already reaches the threshold. */
+    /** BY_YEAR: the latest judged figure (up to the due year) already meets the threshold, in its direction. */
     THRESHOLD_REACHED,
     /** BY_YEAR: the due year is over and its figure, or the latest before it, missed the threshold. */
     DUE_YEAR_MISSED,
-    /** BY_YEAR: the trend projected to the due year reaches the threshold. */
+    /** BY_YEAR: the trend projected to the due year meets the threshold (for AT_MOST: falls to it). */
     PROJECTION_MEETS,
-    /** BY_YEAR: the trend projected to the due year reaches at least 90% of the threshold, not all of it. */
+    /** BY_YEAR: the trend projected to the due year misses the threshold by at most a tenth of it. */
     PROJECTION_NEAR,
-    /** BY_YEAR: the trend projected to the due year stays below 90% of the threshold. */
+    /** BY_YEAR: the trend projected to the due year misses the threshold by more than a tenth of it. */
     PROJECTION_SHORT,
     /** BY_YEAR: only one year has a figure, below the threshold: too little to draw a trend. */
-    SINGLE_YEAR
+    SINGLE_YEAR,
+    /** CUMULATIVE: the running sum meets the straight share of the threshold for the years gone. */
+    PACE_MET,
+    /** CUMULATIVE: the running sum misses that share by at most a tenth of it. */
+    PACE_NEAR,
+    /** CUMULATIVE: the running sum misses that share by more. */
+    PACE_SHORT
 }

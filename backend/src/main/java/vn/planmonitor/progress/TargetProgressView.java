@@ -2,6 +2,8 @@ package vn.planmonitor.progress;
 
 import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -11,8 +13,11 @@ import java.util.List;
 public record TargetProgressView(long targetId, String targetCode, String indicatorCode, String statementVi,
                                  String statementEn, Aggregation aggregation, ValueKind valueKind,
                                  boolean percentage, String unitVi, String unitEn, BigDecimal threshold,
-                                 BigDecimal unitThreshold, TargetTiming timing, Integer dueYear,
+                                 TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
+                                 BigDecimal unitThreshold,
+                                 TargetTiming timing, Integer dueYear,
                                  ProgressStatus status, StatusReason statusReason, boolean provisional,
                                  int yearsMet, int yearsWithData, Integer latestYear, BigDecimal latestFigure,
-                                 ProjectionView projection, List<PeriodFigureView> periods) {
+                                 ProjectionView projection,
+                                 TargetStatusRule.Pace pace, List<PeriodFigureView> periods) {
 }

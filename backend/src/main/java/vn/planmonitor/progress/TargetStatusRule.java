@@ -1,5 +1,6 @@
 package vn.planmonitor.progress;
 
+import vn.planmonitor.targets.TargetDirection;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -9,18 +10,24 @@ import java.util.List;
 /**
  * Will the target be met? The rule, as the README states it for district officers:
  * <ul>
- * <li>Only years up to the current year count; a later year cannot have been reported yet.
+ * <li>Only judged years count: years up to the current year that are not in progress. A later year
+ * cannot have been reported yet, and a year in progress (before its reporting deadline: the current
+ * year, and the last one until its reports are due) is shown but not judged — three "no" answers in
+ * June must not turn a share target OFF_TRACK.
+ * <li>"Meets" follows the target's direction ({@link Bound}): at least, at most, or within a band.
  * <li>NO_DATA: no such year has a district figure.
  * <li>EVERY_YEAR ("hàng năm"): look at the years from the plan's first year to the latest year with a
  * figure. OFF_TRACK if that latest year missed the threshold; ACHIEVED if every one of those years met
  * it; AT_RISK if the latest year met it but an earlier one missed it or has no figure.
  * <li>BY_YEAR ("đến năm X"): look at the years up to X. ACHIEVED if the latest figure already reaches
- * the threshold. Otherwise, once year X is over, OFF_TRACK. Otherwise draw the least-squares line
- * through the yearly figures (at least two years) and read it at year X: ON_TRACK if it reaches the
- * threshold, AT_RISK if it reaches at least 90% of it, OFF_TRACK below that. With a single year there
- * is no trend: AT_RISK.
+ * the threshold. Otherwise, once year X is over and no longer in progress, OFF_TRACK. Otherwise draw the least-squares line
+ * through the yearly figures (at least two years) and read it at year X: ON_TRACK if it meets the
+ * threshold, AT_RISK if it is near it, OFF_TRACK otherwise. With a single year there is no trend: AT_RISK.
+ * "Near" is within a tenth of the threshold on the wrong side, mirrored for each direction: at least
+ * 90% of an at-least threshold; at most 110% of an at-most threshold (a line falling to 0.54 against
+ * "at most 0.5" is near); for a band, at least 90% of its low end and at most 110% of its high end.
  * </ul>
- * Pure arithmetic, no database or clock: the current year is a parameter.
+ * Pure arithmetic, no database or clock: the current year and which years are in progress are parameters.
  */
 public final class TargetStatusRule {
 
@@ -31,9 +38,44 @@ public final class TargetStatusRule {
      * lost (OFF_TRACK) or safe (ON_TRACK).
      */
     static final BigDecimal NEAR_SHARE = new BigDecimal("0.9");
+    /** The same tenth, on the other side of an at-most threshold or a band's high end. */
+    static final BigDecimal NEAR_SHARE_ABOVE = new BigDecimal("1.1");
 
-    /** One year's district figure; {@code figure} is {@code null} when the year has no data. */
-    public record YearFigure(int year, BigDecimal figure, boolean met) {
+    /** What a figure is judged against: a direction, the threshold and (BETWEEN) the band's high end. */
+    public record Bound(TargetDirection direction, BigDecimal threshold, BigDecimal high) {
+
+        public static Bound atLeast(BigDecimal threshold) {
+            return new Bound(TargetDirection.AT_LEAST, threshold, null);
+        }
+
+        boolean meets(BigDecimal value) {
+            return direction.meets(value, threshold, high);
+        }
+
+        /** Within a tenth of the bound on the side it is missed from (see the class comment). */
+        boolean near(BigDecimal value) {
+            boolean lowNear = value.compareTo(threshold.multiply(NEAR_SHARE)) >= 0;
+            return switch (direction) {
+                case AT_LEAST -> lowNear;
+                case AT_MOST -> value.compareTo(threshold.multiply(NEAR_SHARE_ABOVE)) <= 0;
+                case BETWEEN -> lowNear && value.compareTo(high.multiply(NEAR_SHARE_ABOVE)) <= 0;
+            };
+        }
+    }
+
+    /**
+     * One year's district figure; {@code figure} is {@code null} when the year has no data.
+     * {@code inProgress}: its reporting deadline has not passed, so it is shown but not judged.
+     */
+    public record YearFigure(int year, BigDecimal figure, boolean met, boolean inProgress) {
+
+        public YearFigure(int year, BigDecimal figure, boolean met) {
+            this(year, figure, met, false);
+        }
+
+        boolean judged(int currentYear) {
+            return year <= currentYear && !inProgress;
+        }
     }
 
     /** The trend line read at the due year. */
@@ -41,27 +83,48 @@ public final class TargetStatusRule {
                         int basedOnYears) {
     }
 
+    /**
+     * A cumulative target on the way: after {@code yearsGone} of the period's {@code yearsTotal} years the
+     * running sum is compared with the straight share of the threshold, {@code threshold × gone ÷ total}
+     * (and of a band's high end), rounded to 4 decimals half up.
+     */
+    public record Pace(int yearsGone, int yearsTotal, BigDecimal expectedSoFar, BigDecimal expectedHighSoFar) {
+    }
+
     public record Verdict(ProgressStatus status, StatusReason reason, int yearsMet, int yearsWithData,
-                          Integer latestYear, BigDecimal latestFigure, Trend projection) {
+                          Integer latestYear, BigDecimal latestFigure, Trend projection, Pace pace) {
+
+        Verdict(ProgressStatus status, StatusReason reason, int yearsMet, int yearsWithData, Integer latestYear,
+                BigDecimal latestFigure, Trend projection) {
+            this(status, reason, yearsMet, yearsWithData, latestYear, latestFigure, projection, null);
+        }
     }
 
     private TargetStatusRule() {
     }
 
-    /**
-     * @param years      the target's yearly figures over the plan, in year order
-     * @param percentage figures are percentages: the projection is kept within 0–100 (otherwise ≥ 0)
-     */
+    /** An at-least target. */
     public static Verdict evaluate(TargetTiming timing, Integer dueYear, BigDecimal threshold, boolean percentage,
+                                   int firstYear, int currentYear, List<YearFigure> years) {
+        return evaluate(timing, dueYear, Bound.atLeast(threshold), percentage, firstYear, currentYear, years);
+    }
+
+    /**
+     * @param bound          the district figure's bound; a year's {@code met} must have been judged by it
+     * @param percentage     figures are percentages: the projection is kept within 0–100 (otherwise ≥ 0)
+     * @param currentYear    the current year: later years are not judged, nor years in progress
+     * @param years          the target's yearly figures over the plan, in year order
+     */
+    public static Verdict evaluate(TargetTiming timing, Integer dueYear, Bound bound, boolean percentage,
                                    int firstYear, int currentYear, List<YearFigure> years) {
         return timing == TargetTiming.EVERY_YEAR
                 ? everyYear(firstYear, currentYear, years)
-                : byYear(dueYear, threshold, percentage, currentYear, years);
+                : byYear(dueYear, bound, percentage, currentYear, years);
     }
 
     private static Verdict everyYear(int firstYear, int currentYear, List<YearFigure> years) {
         List<YearFigure> withData = years.stream()
-                .filter(y -> y.year() <= currentYear && y.figure() != null).toList();
+                .filter(y -> y.judged(currentYear) && y.figure() != null).toList();
         if (withData.isEmpty()) {
             return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
         }
@@ -84,11 +147,13 @@ public final class TargetStatusRule {
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null);
     }
 
-    private static Verdict byYear(int dueYear, BigDecimal threshold, boolean percentage, int currentYear,
+    private static Verdict byYear(int dueYear, Bound bound, boolean percentage, int currentYear,
                                   List<YearFigure> years) {
-        int lastCounted = Math.min(dueYear, currentYear);
         List<YearFigure> withData = years.stream()
-                .filter(y -> y.year() <= lastCounted && y.figure() != null).toList();
+                .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
+        // The due year is over once it is past and its reports are due: until then it may still be met.
+        boolean dueYearOver = currentYear > dueYear
+                && years.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
         if (withData.isEmpty()) {
             return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
         }
@@ -100,16 +165,16 @@ public final class TargetStatusRule {
         if (latest.met()) {
             status = ProgressStatus.ACHIEVED;
             reason = StatusReason.THRESHOLD_REACHED;
-        } else if (currentYear > dueYear) {
+        } else if (dueYearOver) {
             status = ProgressStatus.OFF_TRACK;
             reason = StatusReason.DUE_YEAR_MISSED;
         } else if (trend == null) {
             status = ProgressStatus.AT_RISK;
             reason = StatusReason.SINGLE_YEAR;
-        } else if (trend.projectedValue().compareTo(threshold) >= 0) {
+        } else if (bound.meets(trend.projectedValue())) {
             status = ProgressStatus.ON_TRACK;
             reason = StatusReason.PROJECTION_MEETS;
-        } else if (trend.projectedValue().compareTo(threshold.multiply(NEAR_SHARE)) >= 0) {
+        } else if (bound.near(trend.projectedValue())) {
             status = ProgressStatus.AT_RISK;
             reason = StatusReason.PROJECTION_NEAR;
         } else {
@@ -117,6 +182,59 @@ public final class TargetStatusRule {
             reason = StatusReason.PROJECTION_SHORT;
         }
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), trend);
+    }
+
+    /**
+     * A CUMULATIVE target (K7): {@code runningSums} holds, per year, the sum of the figures from the plan's
+     * first year to that year, its {@code met} judged against the whole threshold. Looking at the judged
+     * years up to the due year: ACHIEVED once the latest running sum meets the threshold; OFF_TRACK once the
+     * due year is over and its reports due; otherwise the running sum is judged against the straight share
+     * of the period gone ({@link Pace}): ON_TRACK if it meets it ("exactly on the line" included),
+     * AT_RISK if near it (the same tenth as a projection), OFF_TRACK otherwise. No trend line: the pace is
+     * what a plan's "over the period" promises.
+     */
+    public static Verdict cumulative(int dueYear, Bound bound, int firstYear, int currentYear,
+                                     List<YearFigure> runningSums) {
+        List<YearFigure> withData = runningSums.stream()
+                .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
+        if (withData.isEmpty()) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, null);
+        }
+        YearFigure latest = withData.get(withData.size() - 1);
+        int yearsMet = (int) withData.stream().filter(YearFigure::met).count();
+        boolean dueYearOver = currentYear > dueYear
+                && runningSums.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
+        if (latest.met()) {
+            return new Verdict(ProgressStatus.ACHIEVED, StatusReason.THRESHOLD_REACHED, yearsMet, withData.size(),
+                    latest.year(), latest.figure(), null);
+        }
+        if (dueYearOver) {
+            return new Verdict(ProgressStatus.OFF_TRACK, StatusReason.DUE_YEAR_MISSED, yearsMet, withData.size(),
+                    latest.year(), latest.figure(), null);
+        }
+        int gone = latest.year() - firstYear + 1;
+        int total = dueYear - firstYear + 1;
+        Bound share = new Bound(bound.direction(), shareOf(bound.threshold(), gone, total),
+                bound.high() == null ? null : shareOf(bound.high(), gone, total));
+        Pace pace = new Pace(gone, total, share.threshold(), share.high());
+        ProgressStatus status;
+        StatusReason reason;
+        if (share.meets(latest.figure())) {
+            status = ProgressStatus.ON_TRACK;
+            reason = StatusReason.PACE_MET;
+        } else if (share.near(latest.figure())) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.PACE_NEAR;
+        } else {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.PACE_SHORT;
+        }
+        return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null, pace);
+    }
+
+    private static BigDecimal shareOf(BigDecimal value, int gone, int total) {
+        return value.multiply(BigDecimal.valueOf(gone))
+                .divide(BigDecimal.valueOf(total), Aggregator.SCALE, RoundingMode.HALF_UP);
     }
 
     /** The least-squares line through the years with data, read at the due year; none with one year. */

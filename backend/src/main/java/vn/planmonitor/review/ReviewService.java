@@ -19,6 +19,7 @@ import vn.planmonitor.submission.SubmissionAccess;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.SubmissionView;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -56,6 +57,10 @@ public class ReviewService {
     @Inject
     ReviewConfig config;
 
+    /** "Now" for the stamps the deadline rules compare (onTime, late): the one clock of {@code Today}. */
+    @Inject
+    Clock clock;
+
     public SubmissionView submit(long id, String ifMatch, ReviewComment body) {
         Submission s = load(id, ifMatch, AuditAction.SUBMIT, Set.of(SubmissionStatus.DRAFT, SubmissionStatus.RETURNED));
         String comment = comment(body, false);
@@ -67,7 +72,7 @@ public class ReviewService {
         Submission before = Submission.find(s.plan, s.orgUnit, previous.code()).orElse(null);
         s.warnings.clear();
         Submission.flush(); // old warnings are deleted before new ones are written
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (s.firstSubmittedAt == null) {
             s.firstSubmittedAt = now;
             s.onTime = !now.atZone(Today.ZONE).toLocalDate().isAfter(deadline(s));

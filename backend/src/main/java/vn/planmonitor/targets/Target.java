@@ -49,6 +49,20 @@ public class Target extends VersionedEntity {
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal threshold;
 
+    /** Which way the figure must go; see {@link TargetDirection}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetDirection direction = TargetDirection.AT_LEAST;
+
+    /** BETWEEN only: the high end of the band ({@link #threshold} is the low end). */
+    @Column(name = "threshold_high", precision = 19, scale = 4)
+    public BigDecimal thresholdHigh;
+
+    /** What is compared with the threshold; see {@link TargetMeasure}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetMeasure measure = TargetMeasure.LEVEL;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TargetTiming timing;

@@ -4,5 +4,6 @@ import java.math.BigDecimal;
 
 public record TargetInput(String code, String planCode, String indicatorCode, String statementVi,
                           String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
+                          TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
                           TargetTiming timing, Integer dueYear, Integer sortOrder) {
 }

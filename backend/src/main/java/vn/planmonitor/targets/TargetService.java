@@ -125,6 +125,26 @@ public class TargetService {
                 && in.threshold().compareTo(HUNDRED) > 0) {
             v.add("threshold", "percentage-above-100");
         }
+        // Left out: AT_LEAST on creation, unchanged on update (with its band), like sortOrder — so a client
+        // that does not know directions yet cannot turn a band into an at-least target by saving it.
+        boolean keep = in.direction() == null && !creating;
+        TargetDirection direction = keep ? target.direction : TargetDirection.orDefault(in.direction());
+        BigDecimal thresholdHigh = keep && in.thresholdHigh() == null ? target.thresholdHigh : in.thresholdHigh();
+        if (direction == TargetDirection.BETWEEN) {
+            checkBand(v, in.aggregation(), in.threshold(), thresholdHigh);
+        } else if (in.thresholdHigh() != null) {
+            v.add("thresholdHigh", "only-for-between");
+        }
+        TargetMeasure measure = in.measure() == null && !creating ? target.measure
+                : TargetMeasure.orDefault(in.measure());
+        if (measure == TargetMeasure.CUMULATIVE) {
+            if (in.aggregation() != null && in.aggregation() != Aggregation.SUM) {
+                v.add("measure", "cumulative-needs-sum");
+            }
+            if (in.timing() != null && in.timing() != TargetTiming.BY_YEAR) {
+                v.add("measure", "cumulative-needs-by-year");
+            }
+        }
         if (in.timing() == TargetTiming.BY_YEAR) {
             v.required("dueYear", in.dueYear());
             if (in.dueYear() != null && plan != null && (in.dueYear() < plan.firstYear || in.dueYear() > plan.lastYear)) {
@@ -142,6 +162,9 @@ public class TargetService {
         target.aggregation = in.aggregation();
         target.unitThreshold = in.unitThreshold();
         target.threshold = in.threshold();
+        target.direction = direction;
+        target.thresholdHigh = direction == TargetDirection.BETWEEN ? thresholdHigh : null;
+        target.measure = measure;
         target.timing = in.timing();
         target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
         target.sortOrder = in.sortOrder() != null ? in.sortOrder()
@@ -157,6 +180,24 @@ public class TargetService {
         };
         if (!fits) {
             v.add("aggregation", "aggregation-not-for-kind", aggregation, kind);
+        }
+    }
+
+    /**
+     * A band needs its high end, not below the low end. A share of units meeting has no per-unit band to
+     * judge units by (see {@link TargetDirection}), so it cannot be BETWEEN.
+     */
+    private static void checkBand(Violations v, Aggregation aggregation, BigDecimal low, BigDecimal high) {
+        if (aggregation == Aggregation.SHARE_OF_UNITS_MEETING) {
+            v.add("direction", "between-not-for-share");
+        }
+        v.required("thresholdHigh", high);
+        nonNegative(v, "thresholdHigh", high);
+        if (high != null && aggregation != null && aggregation.isPercentage() && high.compareTo(HUNDRED) > 0) {
+            v.add("thresholdHigh", "percentage-above-100");
+        }
+        if (high != null && low != null && !v.has("thresholdHigh") && low.compareTo(high) > 0) {
+            v.add("thresholdHigh", "band-low-above-high", low.toPlainString());
         }
     }
 

@@ -8,12 +8,14 @@ import java.time.Instant;
 
 public record TargetView(long id, String code, String planCode, String indicatorCode, String statementVi,
                          String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
+                         TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
                          TargetTiming timing, Integer dueYear, int sortOrder, Instant createdAt, Instant updatedAt,
                          long version) implements Responses.Versioned {
 
     public static TargetView of(Target t) {
         return new TargetView(t.id, t.code, t.plan.code, t.indicator.code, t.statementVi, t.statementEn,
-                t.aggregation, Decimals.strip(t.unitThreshold), Decimals.strip(t.threshold), t.timing, t.dueYear, t.sortOrder,
+                t.aggregation, Decimals.strip(t.unitThreshold), Decimals.strip(t.threshold),
+                t.direction, Decimals.strip(t.thresholdHigh), t.measure, t.timing, t.dueYear, t.sortOrder,
                 t.createdAt, t.updatedAt, t.version);
     }
 

@@ -68,17 +68,20 @@ class CompletenessRuleTest extends ApiTest {
 
     @Test
     void shouldCountAReturnedReportAsReceivedForOnePeriod() {
-        // Submitted now, long after the due date 2021-01-31 of this 2020 plan year: P05, P06 and P07 are late;
-        // on 2020-06-30 ("today" in the tests) the 13 without a submitted report are not late yet.
+        // Submitted on 2020-06-30 ("today" in the tests: the one clock stamps submissions too), before the due
+        // date 2021-01-31 of this 2020 plan year: P05, P06 and P07 are on time, and the 13 without a
+        // submitted report are not late yet. (Before issue 16 the submissions were stamped with the real
+        // date, years after the due date, and came out late in a year whose deadline had not passed.)
         api().queryParam("plan", PLAN).queryParam("period", "2020").queryParam("type", "WARD")
                 .when().get("/api/v1/completeness").then().statusCode(200)
+                .body("deadlinePassed", equalTo(false))
                 .body("totals.expected", equalTo(16)).body("totals.received", equalTo(3))
-                .body("totals.approved", equalTo(1)).body("totals.onTime", equalTo(0))
+                .body("totals.approved", equalTo(1)).body("totals.onTime", equalTo(3))
                 .body("totals.missing", equalTo(13))
                 .body("units.find { it.orgUnitCode == 'P06' }.status", equalTo("RETURNED"))
-                .body("units.find { it.orgUnitCode == 'P06' }.late", equalTo(true))
+                .body("units.find { it.orgUnitCode == 'P06' }.late", equalTo(false))
                 .body("units.find { it.orgUnitCode == 'P08' }.late", equalTo(false))
-                .body("units.findAll { it.late }.orgUnitCode", equalTo(List.of("P05", "P06", "P07")));
+                .body("units.findAll { it.late }.orgUnitCode", equalTo(List.of()));
     }
 
     @Test
@@ -90,8 +93,8 @@ class CompletenessRuleTest extends ApiTest {
         assertEquals(16, m.getInt("periods[0].expectedUnits"));
         assertEquals(3, m.getInt("periods[0].receivedUnits")); // approved, returned and submitted
         assertEquals(1, m.getInt("periods[0].approvedUnits"));
-        assertEquals(3, m.getInt("periods[0].lateUnits"));
+        assertEquals(0, m.getInt("periods[0].lateUnits")); // submitted on 2020-06-30, before 2021-01-31
         assertEquals("RETURNED", m.getString("units.find { it.orgUnitCode == 'P06' }.cells[0].status"));
-        assertEquals(true, m.getBoolean("units.find { it.orgUnitCode == 'P06' }.cells[0].late"));
+        assertEquals(false, m.getBoolean("units.find { it.orgUnitCode == 'P06' }.cells[0].late"));
     }
 }

@@ -2,6 +2,7 @@ package vn.planmonitor.progress;
 
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.targets.Aggregation;
+import vn.planmonitor.targets.TargetDirection;
 
 import vn.planmonitor.indicator.FormulaTerms;
 
@@ -362,5 +363,49 @@ class AggregatorTest {
         assertEquals(0, d("5").compareTo(t.sum()));
         assertTrue(t.provisional());
         assertFalse(Aggregator.totalsOf(List.of(number(1))).provisional());
+
+    @Test
+    void anAtMostRatioJudgesTheDistrictAndEachUnitAtMost() {
+        // Poor households at most 2%: wards with 1 of 100, 3 of 100 and 2 of 100 → 6/300 = 2% (met: ≤ 2);
+        // the wards 1% ✓, 3% ✗, 2% ✓ (equal is at most); a missing ward does not meet.
+        Aggregator.Rule rule = new Aggregator.Rule(Aggregation.RATIO_OF_SUMS, d("2"), null, TargetDirection.AT_MOST,
+                null);
+        PeriodResult r = Aggregator.aggregate(rule,
+                List.of(ratio(1, 100), ratio(3, 100), ratio(2, 100), UnitInput.missing()), false);
+        assertFigure("2", r);
+        assertTrue(r.met());
+        assertEquals(List.of(true, false, true, false), r.units().stream().map(UnitResult::meets).toList());
+        assertEquals(2, r.meetingUnits());
+        // 7 of 300 = 2.3333% > 2 → not met.
+        assertFalse(Aggregator.aggregate(rule, List.of(ratio(1, 100), ratio(4, 100), ratio(2, 100)), false).met());
+    }
+
+    @Test
+    void aBandJudgesBothEnds() {
+        // Within 95–100%: 19 of 20 = 95% ✓ (the low end counts), 9 of 10 = 90% ✗; district 28/30 = 93.3333% ✗.
+        Aggregator.Rule rule = new Aggregator.Rule(Aggregation.RATIO_OF_SUMS, d("95"), null, TargetDirection.BETWEEN,
+                d("100"));
+        PeriodResult r = Aggregator.aggregate(rule, List.of(ratio(19, 20), ratio(9, 10)), false);
+        assertFigure("93.3333", r);
+        assertFalse(r.met());
+        assertEquals(List.of(true, false), r.units().stream().map(UnitResult::meets).toList());
+        // A count band 3–5 (AVERAGE): 4 and 7 → 5.5, above the band; units 4 ✓, 7 ✗.
+        Aggregator.Rule count = new Aggregator.Rule(Aggregation.AVERAGE, d("3"), null, TargetDirection.BETWEEN, d("5"));
+        PeriodResult c = Aggregator.aggregate(count, List.of(number(4), number(7)), false);
+        assertFigure("5.5", c);
+        assertFalse(c.met());
+        assertEquals(List.of(true, false), c.units().stream().map(UnitResult::meets).toList());
+    }
+
+    @Test
+    void aShareOfUnitsAtMostCountsUnitsStayingLowAndTheShareMustReachItsThreshold() {
+        // Wards with at most 1 incident: 0 ✓, 1 ✓, 4 ✗, missing ✗ → 2 of 4 = 50%; the share must reach at least 50.
+        Aggregator.Rule rule = new Aggregator.Rule(Aggregation.SHARE_OF_UNITS_MEETING, d("50"), d("1"),
+                TargetDirection.AT_MOST, null);
+        PeriodResult r = Aggregator.aggregate(rule, List.of(number(0), number(1), number(4), UnitInput.missing()),
+                false);
+        assertFigure("50", r);
+        assertEquals(2, r.meetingUnits());
+        assertTrue(r.met());
     }
 }

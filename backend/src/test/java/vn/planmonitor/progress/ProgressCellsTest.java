@@ -152,9 +152,20 @@ class ProgressCellsTest extends ApiTest {
                 Map.of("active", false));
         long target = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'SHARE_OF_UNITS_MEETING' ORDER BY id").get(0);
-        edit("targets", target, Set.of("code", "planCode", "indicatorCode", "statementVi", "statementEn",
-                "aggregation", "unitThreshold", "threshold", "timing", "dueYear", "sortOrder"),
-                Map.of("unitThreshold", 3));
+        Set<String> targetFields = Set.of("code", "planCode", "indicatorCode", "statementVi", "statementEn",
+                "aggregation", "unitThreshold", "threshold", "direction", "thresholdHigh", "timing", "dueYear",
+                "sortOrder");
+        edit("targets", target, targetFields, Map.of("unitThreshold", 3));
+        // Directions (issue 16): units judged at most their threshold, a ratio within a band, an average at most.
+        long share = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
+                + " AND aggregation = 'SHARE_OF_UNITS_MEETING' ORDER BY id DESC").get(0);
+        edit("targets", share, targetFields, Map.of("direction", "AT_MOST"));
+        long ratio = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
+                + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
+        edit("targets", ratio, targetFields, Map.of("direction", "BETWEEN", "threshold", 40, "thresholdHigh", 80));
+        long average = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
+                + " AND aggregation IN ('AVERAGE', 'SUM') ORDER BY id").get(0);
+        edit("targets", average, targetFields, Map.of("direction", "AT_MOST"));
         long indicator = ids("SELECT indicator_id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
         List<String> someUnits = codes("SELECT u.code FROM org_unit u JOIN submission s ON s.org_unit_id = u.id"

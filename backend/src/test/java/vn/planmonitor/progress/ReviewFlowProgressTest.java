@@ -4,18 +4,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ProgressCellRows;
-import vn.planmonitor.support.ApiTest;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +19,6 @@ import java.util.concurrent.Callable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,10 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </pre>
  */
 @QuarkusTest
-class ReviewFlowProgressTest extends ApiTest {
+class ReviewFlowProgressTest extends ProgressApiTest {
 
-    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
-            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String SUBMISSIONS = "/api/v1/submissions";
 
     @Inject
@@ -161,7 +154,7 @@ class ReviewFlowProgressTest extends ApiTest {
             return;
         }
         planId = idOf("plans", PLAN);
-        extendThePlanTo2021();
+        extendPlanTo(planId, 2021);
         approved("PKT", 2016, economicOffice(1, 3));
         approved("PKT", 2017, economicOffice(2, 3));
 
@@ -188,22 +181,6 @@ class ReviewFlowProgressTest extends ApiTest {
         approved("PKT", 2021, economicOffice(7, 1));
     }
 
-    /** The district extends its plan by a year, through the API: its fields as they are, lastYear 2021. */
-    private void extendThePlanTo2021() {
-        String path = "/api/v1/plans/" + planId;
-        Map<String, Object> current = api().get(path).then().statusCode(200).extract().jsonPath().getMap("");
-        Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("code", "titleVi", "titleEn", "firstYear", "issuingBodyVi", "issuingBodyEn",
-                "sourceUrl", "sourceText", "reportDeadlineDays")) {
-            if (current.get(field) != null) {
-                body.put(field, current.get(field));
-            }
-        }
-        body.put("lastYear", 2021);
-        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
-                .body("lastYear", equalTo(2021));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private JsonPath plan(Object... query) {
@@ -213,12 +190,6 @@ class ReviewFlowProgressTest extends ApiTest {
         }
         return request.when().get("/api/v1/plans/" + planId + "/progress")
                 .then().statusCode(200).extract().jsonPath(DECIMALS);
-    }
-
-    private static void assertNumber(String expected, Object actual) {
-        assertNotNull(actual, "expected " + expected + ", got null");
-        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())),
-                () -> "expected " + expected + ", got " + actual);
     }
 
     private static String target(String code) {
@@ -250,17 +221,18 @@ class ReviewFlowProgressTest extends ApiTest {
         assertEquals(15, p.getInt(t1a + ".periods[4].missingUnits"));
         // 2021: P01 and P03 approved, but the year has not begun: no figure, nobody counted, nothing provisional.
         assertFutureYear(p, t1a, 16);
-        // BY_YEAR 2020: the latest year, 2020, reaches 100% → ACHIEVED (1 of 3 years with data met).
-        // The trend all the same: 80, 80, 100 (2018–2020), x̄ = 2019, ȳ = 260/3 = 86.6667;
-        // Σ(x−x̄)(y−ȳ) = (−1)(−6.6667) + 0 + (1)(13.3333) = 20; Σ(x−x̄)² = 2; slope 10;
-        // at 2020: 86.66667 + 10 × 1 = 96.6667.
-        assertEquals("ACHIEVED", p.getString(t1a + ".status"));
-        assertEquals("THRESHOLD_REACHED", p.getString(t1a + ".statusReason"));
-        assertEquals(1, p.getInt(t1a + ".yearsMet"));
-        assertEquals(3, p.getInt(t1a + ".yearsWithData"));
-        assertEquals(2020, p.getInt(t1a + ".latestYear"));
-        assertNumber("96.6667", p.get(t1a + ".projection.projectedValue"));
-        assertNumber("10", p.get(t1a + ".projection.slopePerYear"));
+        // BY_YEAR 2020, and 2020 is in progress (due 2021-01-31): its 100% from one ward of 16 is shown, not
+        // judged. The judged years 2018 and 2019 are 80 and 80: latest 80 < 100; the line is flat (slope 0), at
+        // 2020 80, below 90% of 100 → OFF_TRACK. (Before issue 16 June's 100% counted: ACHIEVED, 1 of 3 years.)
+        assertEquals(true, p.get(t1a + ".periods[4].inProgress"));
+        assertEquals("OFF_TRACK", p.getString(t1a + ".status"));
+        assertEquals("PROJECTION_SHORT", p.getString(t1a + ".statusReason"));
+        assertEquals(0, p.getInt(t1a + ".yearsMet"));
+        assertEquals(2, p.getInt(t1a + ".yearsWithData"));
+        assertEquals(2019, p.getInt(t1a + ".latestYear"));
+        assertNumber("80", p.get(t1a + ".projection.projectedValue"));
+        assertNumber("0", p.get(t1a + ".projection.slopePerYear"));
+        assertEquals("FLAT", p.getString(t1a + ".projection.direction"));
         assertFalse(p.getBoolean(t1a + ".provisional"));
     }
 
@@ -273,13 +245,13 @@ class ReviewFlowProgressTest extends ApiTest {
         assertTrue(p.getBoolean(t1a + ".periods[4].provisional"));
         assertFalse(p.getBoolean(t1a + ".periods[3].provisional"));
         assertFutureYear(p, t1a, 16);
-        // 80, 80, 60: ȳ = 220/3 = 73.3333; Σ(x−x̄)(y−ȳ) = (−1)(6.6667) + 0 + (1)(−13.3333) = −20; slope −10;
-        // at 2020: 73.33333 − 10 = 63.3333, below 90% of 100 → OFF_TRACK, pointing DOWN.
+        // 2020 is in progress, so its provisional 60% is not judged: 80, 80 (2018–2019), flat at 80 → OFF_TRACK.
+        // (Before issue 16: 80, 80, 60 → slope −10, at 2020 63.3333, DOWN — OFF_TRACK too.)
         assertEquals("OFF_TRACK", p.getString(t1a + ".status"));
         assertEquals("PROJECTION_SHORT", p.getString(t1a + ".statusReason"));
-        assertNumber("63.3333", p.get(t1a + ".projection.projectedValue"));
-        assertNumber("-10", p.get(t1a + ".projection.slopePerYear"));
-        assertEquals("DOWN", p.getString(t1a + ".projection.direction"));
+        assertNumber("80", p.get(t1a + ".projection.projectedValue"));
+        assertNumber("0", p.get(t1a + ".projection.slopePerYear"));
+        assertEquals("FLAT", p.getString(t1a + ".projection.direction"));
         assertTrue(p.getBoolean(t1a + ".provisional"));
     }
 
@@ -296,12 +268,13 @@ class ReviewFlowProgressTest extends ApiTest {
         assertNumber("3", figures.get(3));
         assertNumber("5", figures.get(4));
         assertFutureYear(p, t4, 1);
+        // 2020 is in progress: judged on 2016–2019, 4 of 4 met → ACHIEVED as before (before issue 16: 5 of 5).
         assertEquals("ACHIEVED", p.getString(t4 + ".status"));
         assertEquals("EVERY_YEAR_MET", p.getString(t4 + ".statusReason"));
-        assertEquals(5, p.getInt(t4 + ".yearsMet"));
-        assertEquals(5, p.getInt(t4 + ".yearsWithData"));
-        assertEquals(2020, p.getInt(t4 + ".latestYear"));
-        assertNumber("5", p.get(t4 + ".latestFigure"));
+        assertEquals(4, p.getInt(t4 + ".yearsMet"));
+        assertEquals(4, p.getInt(t4 + ".yearsWithData"));
+        assertEquals(2019, p.getInt(t4 + ".latestYear"));
+        assertNumber("3", p.get(t4 + ".latestFigure"));
     }
 
     @Test
@@ -317,11 +290,11 @@ class ReviewFlowProgressTest extends ApiTest {
         assertEquals(2, p.getInt(t2 + ".periods[3].meetingUnits"));
         assertEquals(3, p.getInt(t2 + ".periods[3].reportedUnits"));
         assertFutureYear(p, t2, 16);
-        // ȳ = 31.25 / 3 = 10.416667; Σ(x−x̄)(y−ȳ) = −12.5 + 6.25 = −6.25; Σ(x−x̄)² = 2; slope −3.125;
-        // at 2020: 10.416667 − 3.125 × 1 = 7.291667 → 7.2917 → OFF_TRACK.
+        // Judged 2018–2019 (2020 in progress): 12.5, 12.5 → slope 0, at 2020 12.5 → OFF_TRACK. (Before issue
+        // 16, with 2020's 6.25: ȳ = 10.416667, slope −3.125, at 2020 7.2917 → OFF_TRACK too.)
         assertEquals("OFF_TRACK", p.getString(t2 + ".status"));
-        assertNumber("7.2917", p.get(t2 + ".projection.projectedValue"));
-        assertNumber("-3.125", p.get(t2 + ".projection.slopePerYear"));
+        assertNumber("12.5", p.get(t2 + ".projection.projectedValue"));
+        assertNumber("0", p.get(t2 + ".projection.slopePerYear"));
     }
 
     @Test

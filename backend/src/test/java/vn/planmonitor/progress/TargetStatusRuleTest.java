@@ -1,6 +1,7 @@
 package vn.planmonitor.progress;
 
 import org.junit.jupiter.api.Test;
+import vn.planmonitor.targets.TargetDirection;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The status rule, branch by branch, on hand-computed yearly figures of a 2016–2020 plan. */
 class TargetStatusRuleTest {
@@ -233,5 +236,268 @@ class TargetStatusRuleTest {
         TargetStatusRule.Verdict v = by2020(2020, null, null, "80", "90");
         assertEquals(ProgressStatus.ON_TRACK, v.status());
         assertDecimal("100", v.projection().projectedValue());
+    }
+
+    // ---------------------------------------------------------------- directions (issue 16: K4, K5, K6)
+
+    /** Yearly figures from {@code firstYear}, each judged by {@code bound}; {@code inProgress} from that year on. */
+    private static List<TargetStatusRule.YearFigure> judged(TargetStatusRule.Bound bound, int firstYear,
+                                                            Integer inProgressFrom, String... figures) {
+        List<TargetStatusRule.YearFigure> list = new ArrayList<>();
+        for (int i = 0; i < figures.length; i++) {
+            BigDecimal f = figures[i] == null ? null : new BigDecimal(figures[i]);
+            int year = firstYear + i;
+            list.add(new TargetStatusRule.YearFigure(year, f, f != null && bound.meets(f),
+                    inProgressFrom != null && year >= inProgressFrom));
+        }
+        return list;
+    }
+
+    private static TargetStatusRule.Bound atMost(String threshold) {
+        return new TargetStatusRule.Bound(TargetDirection.AT_MOST, new BigDecimal(threshold), null);
+    }
+
+    private static TargetStatusRule.Bound band(String low, String high) {
+        return new TargetStatusRule.Bound(TargetDirection.BETWEEN, new BigDecimal(low), new BigDecimal(high));
+    }
+
+    @Test
+    void k4AnAtMostTargetIsOnTrackWhenTheLineFallsToTheThreshold() {
+        // Issue 16's worked example: 2021 0.9%, 2022 0.8%, 2023 0.6%, at most 0.5% by 2025, today in 2024.
+        // x̄ = 2022, ȳ = 0.7667; slope −0.15; at 2025: 0.766667 − 0.45 = 0.316667 → 0.3167 ≤ 0.5 → ON_TRACK.
+        TargetStatusRule.Bound bound = atMost("0.5");
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2024,
+                judged(bound, 2021, 2024, "0.9", "0.8", "0.6", null));
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.PROJECTION_MEETS, v.reason());
+        assertEquals("0.3167", v.projection().projectedValue().toPlainString());
+        assertEquals("-0.1500", v.projection().slopePerYear().toPlainString());
+        assertEquals(Direction.DOWN, v.projection().direction());
+        assertEquals(0, v.yearsMet());
+    }
+
+    @Test
+    void anAtMostTargetIsAtRiskWithinATenthAboveAndAchievedOnceBelow() {
+        TargetStatusRule.Bound bound = atMost("0.5");
+        // 2023 0.9, 2024 0.72: slope −0.18, at 2025: 0.72 − 0.18 = 0.54 ≤ 0.5 × 1.1 = 0.55 → AT_RISK.
+        TargetStatusRule.Verdict near = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "0.9", "0.72"));
+        assertEquals(ProgressStatus.AT_RISK, near.status());
+        assertEquals(StatusReason.PROJECTION_NEAR, near.reason());
+        assertEquals("0.5400", near.projection().projectedValue().toPlainString());
+        // 2023 0.9, 2024 0.74: at 2025 0.58 > 0.55 → OFF_TRACK.
+        TargetStatusRule.Verdict short_ = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021,
+                2025, judged(bound, 2021, 2025, null, null, "0.9", "0.74"));
+        assertEquals(ProgressStatus.OFF_TRACK, short_.status());
+        assertEquals(StatusReason.PROJECTION_SHORT, short_.reason());
+        // 0.5 exactly is "at most 0.5": ACHIEVED.
+        TargetStatusRule.Verdict done = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, true, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "0.9", "0.5"));
+        assertEquals(ProgressStatus.ACHIEVED, done.status());
+        assertEquals(StatusReason.THRESHOLD_REACHED, done.reason());
+    }
+
+    @Test
+    void k5AnAtMostTargetEveryYearWithAMissingYear() {
+        // At most 3% every year: 2021 2.5 ✓, 2022 no figure, 2023 2.8 ✓ (today 2024): the missing year counts as
+        // missed → AT_RISK, 2 of 2 years with a figure met. 2023 at 3.2 instead → OFF_TRACK.
+        TargetStatusRule.Bound bound = atMost("3");
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, true, 2021, 2024,
+                judged(bound, 2021, 2024, "2.5", null, "2.8"));
+        assertEquals(ProgressStatus.AT_RISK, v.status());
+        assertEquals(StatusReason.EARLIER_YEAR_MISSED, v.reason());
+        assertEquals(2, v.yearsMet());
+        assertEquals(2, v.yearsWithData());
+        TargetStatusRule.Verdict off = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, true, 2021,
+                2024, judged(bound, 2021, 2024, "2.5", null, "3.2"));
+        assertEquals(ProgressStatus.OFF_TRACK, off.status());
+        assertEquals(StatusReason.LATEST_YEAR_MISSED, off.reason());
+    }
+
+    @Test
+    void k6ABandIsMetBetweenItsEndsAndNearWithinATenthOutside() {
+        TargetStatusRule.Bound bound = band("20", "30");
+        assertTrue(bound.meets(new BigDecimal("20")));
+        assertTrue(bound.meets(new BigDecimal("30")));
+        assertFalse(bound.meets(new BigDecimal("30.0001")));
+        assertFalse(bound.meets(new BigDecimal("19.9999")));
+        // A count band 20–30 by 2025 (not a percentage). 2023 10, 2024 14: slope 4, at 2025 18 ≥ 20 × 0.9 → AT_RISK.
+        TargetStatusRule.Verdict low = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false, 2021, 2025,
+                judged(bound, 2021, 2025, null, null, "10", "14"));
+        assertEquals(ProgressStatus.AT_RISK, low.status());
+        assertEquals("18.0000", low.projection().projectedValue().toPlainString());
+        // 2023 40, 2024 36: slope −4, at 2025 32 ≤ 30 × 1.1 = 33 → AT_RISK; 2023 40, 2024 37: 34 → OFF_TRACK.
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false, 2021,
+                2025, judged(bound, 2021, 2025, null, null, "40", "36")).status());
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false,
+                2021, 2025, judged(bound, 2021, 2025, null, null, "40", "37")).status());
+        // 2023 40, 2024 35: at 2025 30, inside the band → ON_TRACK.
+        assertEquals(ProgressStatus.ON_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, bound, false,
+                2021, 2025, judged(bound, 2021, 2025, null, null, "40", "35")).status());
+    }
+
+    // ---------------------------------------------------------------- a year in progress
+
+    @Test
+    void aYearInProgressIsShownButNotJudged() {
+        // At least 3 every year; 2016–2019 met; 2020 (in progress) has 1 so far → still ACHIEVED on 2016–2019.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("3"));
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, false, 2016, 2020,
+                judged(bound, 2016, 2020, "3", "4", "5", "3", "1"));
+        assertEquals(ProgressStatus.ACHIEVED, v.status());
+        assertEquals(2019, v.latestYear());
+        assertEquals(4, v.yearsWithData());
+        // Only the year in progress has a figure: nothing is judged yet.
+        TargetStatusRule.Verdict none = TargetStatusRule.evaluate(TargetTiming.EVERY_YEAR, null, bound, false, 2016,
+                2020, judged(bound, 2016, 2020, null, null, null, null, "1"));
+        assertEquals(ProgressStatus.NO_DATA, none.status());
+    }
+
+    @Test
+    void theDueYearIsNotMissedWhileItsReportsAreNotYetDue() {
+        // By 2020 at 100%: on 15 January 2021 the year 2020 is over but its reports are due on 31 January, so it
+        // is still in progress: judged on 2018–2019 (80, 90 → at 2020: 100 → ON_TRACK), not DUE_YEAR_MISSED.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(HUNDRED);
+        TargetStatusRule.Verdict january = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2020, bound, true, 2016,
+                2021, judged(bound, 2016, 2020, null, null, "80", "90", "40"));
+        assertEquals(ProgressStatus.ON_TRACK, january.status());
+        assertEquals(StatusReason.PROJECTION_MEETS, january.reason());
+        assertEquals(2019, january.latestYear());
+        // On 1 February 2021 the reports are due: 2020 counts, 40 < 100 → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict february = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2020, bound, true, 2016,
+                2021, judged(bound, 2016, null, null, null, "80", "90", "40"));
+        assertEquals(ProgressStatus.OFF_TRACK, february.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, february.reason());
+        assertEquals(2020, february.latestYear());
+    }
+
+    @Test
+    void theEdgesOfNearAreNearForAtMostAndBands() {
+        // At most 0.5: 2023 0.9, 2024 0.725 → slope −0.175, at 2025: 0.8125 − 0.2625 = 0.55, exactly 110% → AT_RISK.
+        TargetStatusRule.Bound atMost = atMost("0.5");
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, atMost, true, 2021,
+                2025, judged(atMost, 2021, 2025, null, null, "0.9", "0.725")).status());
+        // Band 20–30: 2023 40, 2024 36.5 → slope −3.5, at 2025: 38.25 − 5.25 = 33, exactly 110% of 30 → AT_RISK.
+        TargetStatusRule.Bound band = band("20", "30");
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, band, false, 2021,
+                2025, judged(band, 2021, 2025, null, null, "40", "36.5")).status());
+        // Band 20–30: 2023 10, 2024 12 → at 2025 14, below 90% of 20 = 18 → OFF_TRACK (however far below 33).
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2025, band, false,
+                2021, 2025, judged(band, 2021, 2025, null, null, "10", "12")).status());
+    }
+
+    @Test
+    void onlyTheDueYearInProgressKeepsItOpen() {
+        // By 2019 at 100%, on 15 January 2021: 2020 is in progress, 2019 is not — 2019's 96 missed → DUE_YEAR_MISSED,
+        // whatever a year after the due year is doing.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(HUNDRED);
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluate(TargetTiming.BY_YEAR, 2019, bound, true, 2016, 2021,
+                judged(bound, 2016, 2020, "80", "90", "95", "96", "100"));
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
+    }
+
+    // ---------------------------------------------------------------- cumulative (K7)
+
+    private static TargetStatusRule.Verdict cumulative(int currentYear, Integer inProgressFrom, String... sums) {
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("20"));
+        return TargetStatusRule.cumulative(2025, bound, 2021, currentYear, judged(bound, 2021, inProgressFrom, sums));
+    }
+
+    @Test
+    void k7ACumulativeTargetExactlyOnTheLineIsOnTrack() {
+        // 20 over 2021–2025; 3, 5, 4 approved in 2021–2023 → running sums 3, 8, 12; today in 2024 (in progress):
+        // 3 of 5 years gone, the straight share 20 × 3/5 = 12 → 12 meets it: ON_TRACK, exactly on the line.
+        TargetStatusRule.Verdict v = cumulative(2024, 2024, "3", "8", "12", "13");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.PACE_MET, v.reason());
+        assertEquals(3, v.pace().yearsGone());
+        assertEquals(5, v.pace().yearsTotal());
+        assertEquals("12.0000", v.pace().expectedSoFar().toPlainString());
+        assertNull(v.pace().expectedHighSoFar());
+        assertEquals(2023, v.latestYear());
+        assertNull(v.projection());
+        // 11 after 3 years: short of 12 by less than a tenth (10.8) → AT_RISK; 10 → OFF_TRACK.
+        assertEquals(StatusReason.PACE_NEAR, cumulative(2024, 2024, "3", "8", "11").reason());
+        assertEquals(StatusReason.PACE_SHORT, cumulative(2024, 2024, "3", "8", "10").reason());
+        assertEquals(ProgressStatus.OFF_TRACK, cumulative(2024, 2024, "3", "8", "10").status());
+    }
+
+    @Test
+    void k7ACumulativeTargetIsAchievedOnceTheSumReachesItAndMissedAfterTheDueYear() {
+        TargetStatusRule.Verdict done = cumulative(2025, 2025, "8", "14", "20");
+        assertEquals(ProgressStatus.ACHIEVED, done.status());
+        assertEquals(StatusReason.THRESHOLD_REACHED, done.reason());
+        assertNull(done.pace());
+        assertEquals(1, done.yearsMet());
+        // 2026, the 2025 reports due: 19 in all → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict missed = cumulative(2026, null, "3", "8", "12", "15", "19");
+        assertEquals(ProgressStatus.OFF_TRACK, missed.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, missed.reason());
+        // In January 2026, 2025 still in progress: judged on 2021–2024, 4 of 5 years → 16 expected; 15 → AT_RISK.
+        TargetStatusRule.Verdict january = cumulative(2026, 2025, "3", "8", "12", "15", "19");
+        assertEquals(ProgressStatus.AT_RISK, january.status());
+        assertEquals("16.0000", january.pace().expectedSoFar().toPlainString());
+        // Nothing judged yet: NO_DATA.
+        assertEquals(ProgressStatus.NO_DATA, cumulative(2021, 2021, "3").status());
+    }
+
+    @Test
+    void aCumulativeBandScalesBothEnds() {
+        // Between 10 and 20 over 2021–2025; after 2 of 5 years (today 2023) the share is 4–8: a running sum of
+        // 6 is inside → ON_TRACK; 8.5 is above, within 8 × 1.1 = 8.8 → AT_RISK; 9 is beyond it → OFF_TRACK.
+        TargetStatusRule.Bound bound = band("10", "20");
+        TargetStatusRule.Verdict v = TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "6"));
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals("4.0000", v.pace().expectedSoFar().toPlainString());
+        assertEquals("8.0000", v.pace().expectedHighSoFar().toPlainString());
+        assertEquals(ProgressStatus.AT_RISK, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "8.5")).status());
+        assertEquals(ProgressStatus.OFF_TRACK, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, "3", "9")).status());
+    }
+
+    @Test
+    void runningSumsCarryAYearWithoutAFigureAndStopAtTheCurrentYear() {
+        // Figures 2016–2021: none, 3, none, 5, 9, 4; today in 2020 → sums none, 3, 3, 8, 17, and none for 2021.
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("8"));
+        java.util.TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new java.util.TreeMap<>();
+        for (TargetStatusRule.YearFigure y : judged(bound, 2016, 2020, null, "3", null, "5", "9", "4")) {
+            yearly.put(y.year(), y);
+        }
+        List<TargetStatusRule.YearFigure> sums = List.copyOf(ProgressService.runningSums(yearly, bound, 2020).values());
+        assertNull(sums.get(0).figure());
+        assertEquals("3", sums.get(1).figure().toPlainString());
+        assertEquals("3", sums.get(2).figure().toPlainString());
+        assertEquals("8", sums.get(3).figure().toPlainString());
+        assertEquals("17", sums.get(4).figure().toPlainString());
+        assertNull(sums.get(5).figure());
+        assertEquals(List.of(false, false, false, true, true, false),
+                sums.stream().map(TargetStatusRule.YearFigure::met).toList());
+        assertTrue(sums.get(4).inProgress());
+    }
+
+    @Test
+    void aCumulativeTargetLooksOnlyAtJudgedYearsUpToItsDueYear() {
+        TargetStatusRule.Bound bound = TargetStatusRule.Bound.atLeast(new BigDecimal("20"));
+        // Due 2025, today 2027: 2026's 25 (after the due year) does not count; 2025 ended at 19 → DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict after = TargetStatusRule.cumulative(2025, bound, 2021, 2027,
+                judged(bound, 2021, null, "3", "8", "12", "15", "19", "25"));
+        assertEquals(StatusReason.DUE_YEAR_MISSED, after.reason());
+        assertEquals(2025, after.latestYear());
+        assertEquals("19", after.latestFigure().toPlainString());
+        // Due 2024, today 2025 with 2025 in progress: 2024 is judged and missed (15) → DUE_YEAR_MISSED, whatever 2025 does.
+        TargetStatusRule.Verdict later = TargetStatusRule.cumulative(2024, bound, 2021, 2025,
+                judged(bound, 2021, 2025, "3", "8", "12", "15", "22"));
+        assertEquals(StatusReason.DUE_YEAR_MISSED, later.reason());
+        // In the due year itself (not flagged in progress here) the period is not over: 17 after 5 of 5 years
+        // against 20 → short by more than a tenth (18) → PACE_SHORT, not DUE_YEAR_MISSED.
+        TargetStatusRule.Verdict inTheYear = TargetStatusRule.cumulative(2025, bound, 2021, 2025,
+                judged(bound, 2021, null, "3", "8", "12", "15", "17"));
+        assertEquals(StatusReason.PACE_SHORT, inTheYear.reason());
+        // Judged years without any sum yet: NO_DATA, never a pace of nothing.
+        assertEquals(ProgressStatus.NO_DATA, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
+                judged(bound, 2021, 2023, null, null, "4")).status());
     }
 }

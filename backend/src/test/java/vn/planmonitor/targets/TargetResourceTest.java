@@ -89,4 +89,54 @@ class TargetResourceTest extends ApiTest {
                 .body("errors", fieldError("indicatorCode", "unknown-code"));
         api().queryParam("plan", PLAN).when().get(TARGETS).then().body("total", equalTo(7));
     }
+
+    @Test
+    void shouldRefuseABandThatIsNotOne() {
+        Map<String, Object> band = target("T10", "ECON_OFFICER_TRAINING", "RATIO_OF_SUMS");
+        band.put("direction", "BETWEEN");
+        band.put("threshold", 95);
+        band.put("thresholdHigh", 90);
+        problem(api().body(band).when().post(TARGETS).then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "band-low-above-high"));
+        band.put("thresholdHigh", 101);
+        problem(api().body(band).when().post(TARGETS).then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "percentage-above-100"));
+        band.remove("thresholdHigh");
+        problem(api().body(band).when().post(TARGETS).then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "required"));
+        Map<String, Object> atMost = target("T11", "ECON_OFFICER_TRAINING", "RATIO_OF_SUMS");
+        atMost.put("direction", "AT_MOST");
+        atMost.put("thresholdHigh", 100);
+        problem(api().body(atMost).when().post(TARGETS).then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "only-for-between"));
+        Map<String, Object> share = target("T12", "STI_DATABASE", "SHARE_OF_UNITS_MEETING");
+        share.put("unitThreshold", 1);
+        share.put("direction", "BETWEEN");
+        share.put("thresholdHigh", 30);
+        problem(api().body(share).when().post(TARGETS).then(), 400, "validation")
+                .body("errors", fieldError("direction", "between-not-for-share"));
+        api().queryParam("plan", PLAN).when().get(TARGETS).then().body("total", equalTo(7));
+    }
+
+    @Test
+    void shouldKeepABandUnlessTheDirectionIsChanged() {
+        Map<String, Object> band = target("T13", "ECON_OFFICER_TRAINING", "RATIO_OF_SUMS");
+        band.put("direction", "BETWEEN");
+        band.put("threshold", 95);
+        band.put("thresholdHigh", 100);
+        long id = ((Number) api().body(band).when().post(TARGETS).then().statusCode(201)
+                .body("direction", equalTo("BETWEEN")).body("thresholdHigh", equalTo(100))
+                .extract().path("id")).longValue();
+        // Saved by a client that leaves direction out (as sortOrder): the band stays, low end as sent.
+        Map<String, Object> plain = target("T13", "ECON_OFFICER_TRAINING", "RATIO_OF_SUMS");
+        plain.put("threshold", 90);
+        api().header("If-Match", "\"0\"").body(plain).when().put(TARGETS + "/" + id).then().statusCode(200)
+                .body("direction", equalTo("BETWEEN")).body("thresholdHigh", equalTo(100))
+                .body("threshold", equalTo(90));
+        // Back to at least, said so: the band's high end goes with it.
+        plain.put("direction", "AT_LEAST");
+        api().header("If-Match", "\"1\"").body(plain).when().put(TARGETS + "/" + id).then().statusCode(200)
+                .body("direction", equalTo("AT_LEAST")).body("thresholdHigh", nullValue());
+        api().header("If-Match", "\"2\"").when().delete(TARGETS + "/" + id).then().statusCode(204);
+    }
 }

@@ -1,0 +1,279 @@
+package vn.planmonitor.progress;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.planmonitor.submission.SubmissionStatus;
+import vn.planmonitor.support.ReviewStandIn;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Targets that must fall (K4, K5), stay within a band (K6), count units whose value stays low, or add up
+ * over the period (K7), through the API, every figure worked out by hand. District 11's plan is extended to 2021 so that K4's worked
+ * example of issue 16 (2021–2023 → 2025) holds four years earlier: 2017–2019 → 2021. Today is 2020-06-30, so
+ * 2020 is in progress (due 31 January 2021) and 2021 is in the future.
+ * <p>
+ * Only the Economic Office (PKT) reports, approved (civil servants trained / in post; organisations supported):
+ * <pre>
+ * 2016   —
+ * 2017   9/1000 = 0.9%    3
+ * 2018   8/1000 = 0.8%    2
+ * 2019   6/1000 = 0.6%    5
+ * 2020   1/1000 = 0.1%    9   (in progress: shown, not judged)
+ * </pre>
+ * The 21 wards and agencies that also report civil servants trained send nothing: a ratio of sums is PKT's own.
+ */
+@QuarkusTest
+class TargetKindsProgressTest extends ProgressApiTest {
+
+
+    @Inject
+    ReviewStandIn review;
+
+    private final Map<String, Long> targets = new HashMap<>();
+    private long planId;
+
+    @BeforeEach
+    void reportsAndTargets() {
+        if (!targets.isEmpty()) {
+            return;
+        }
+        planId = idOf("plans", PLAN);
+        extendPlanTo(planId, 2021);
+        int[][] civil = {{9, 1000}, {8, 1000}, {6, 1000}, {1, 1000}};
+        int[] supported = {3, 2, 5, 9};
+        for (int i = 0; i < civil.length; i++) {
+            economicOffice(2017 + i, civil[i], supported[i]);
+        }
+        create("K4", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "AT_MOST", "0.5", null, null, 2021);
+        create("K5", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "AT_MOST", "0.7", null, null, null);
+        create("K6", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "BETWEEN", "0.7", "0.85", null, null);
+        create("KS", "ENTERPRISES_SUPPORTED", "SHARE_OF_UNITS_MEETING", "AT_MOST", "100", null, "4", null);
+        targets.put("K7", createCumulative("K7", "15", 2021));
+    }
+
+    // ---------------------------------------------------------------- K7: cumulative over the period
+
+    @Test
+    void aCumulativeTargetIsJudgedOnItsRunningSumAgainstTheShareOfThePeriodGone() {
+        JsonPath p = target("K7");
+        assertEquals("CUMULATIVE", p.getString("target.measure"));
+        // Organisations supported 2016–2021 (the plan extended): none, 3, 2, 5, 9 (2020 in progress), future.
+        assertFigures(p, null, "3", "2", "5", "9", null);
+        // Running sums from 2016: none yet, 3, 5, 10, 19 — and none for 2021, which has not begun.
+        List<Object> sums = p.getList("target.periods.compared");
+        assertNull(sums.get(0));
+        assertNumber("3", sums.get(1));
+        assertNumber("5", sums.get(2));
+        assertNumber("10", sums.get(3));
+        assertNumber("19", sums.get(4));
+        assertNull(sums.get(5));
+        // Each year's "met" is its running sum against the whole 15: only 2020's 19 (in progress, not judged).
+        assertEquals(Arrays.asList(null, false, false, false, true, null), p.getList("target.periods.met"));
+        // Judged: up to 2019, 4 of the 6 years 2016–2021 gone: the straight share is 15 × 4/6 = 10; the running
+        // sum is 10 → ON_TRACK, exactly on the line. Not ACHIEVED: 2020's 19 is not judged before 31 January 2021.
+        assertEquals("ON_TRACK", p.getString("target.status"));
+        assertEquals("PACE_MET", p.getString("target.statusReason"));
+        assertEquals(4, p.getInt("target.pace.yearsGone"));
+        assertEquals(6, p.getInt("target.pace.yearsTotal"));
+        assertNumber("10", p.get("target.pace.expectedSoFar"));
+        assertNull(p.get("target.pace.expectedHighSoFar"));
+        assertNull(p.get("target.projection"));
+        assertEquals(2019, p.getInt("target.latestYear"));
+        assertNumber("10", p.get("target.latestFigure"));
+        assertEquals(0, p.getInt("target.yearsMet"));
+    }
+
+    @Test
+    void aCumulativeTargetMustBeASumDueByAYear() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", "K7X");
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "CIVIL_SERVANT_TRAINING");
+        body.put("statementVi", "Mục tiêu K7X");
+        body.put("statementEn", "Target K7X");
+        body.put("aggregation", "RATIO_OF_SUMS");
+        body.put("measure", "CUMULATIVE");
+        body.put("threshold", 50);
+        body.put("timing", "EVERY_YEAR");
+        problem(api().body(body).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("measure", "cumulative-needs-sum"))
+                .body("errors", fieldError("measure", "cumulative-needs-by-year"));
+    }
+
+    // ---------------------------------------------------------------- K4: at most, by a year
+
+    @Test
+    void anAtMostTargetIsOnTrackWhenTheLineFallsToIt() {
+        JsonPath p = target("K4");
+        assertFigures(p, null, "0.9", "0.8", "0.6", "0.1", null);
+        assertEquals("AT_MOST", p.getString("target.direction"));
+        // 2020's 0.1% would already meet "at most 0.5%", but 2020 is in progress: not judged, not ACHIEVED.
+        assertEquals(true, p.get("target.periods[4].inProgress"));
+        assertEquals(true, p.get("target.periods[4].met"));
+        // Judged: 2017–2019, latest 0.6 > 0.5 → not met. Least squares: x̄ = 2018, ȳ = 2.3 / 3 = 0.766667;
+        // Σ(x−x̄)(y−ȳ) = −1 × 0.9 + 0 + 1 × 0.6 = −0.3; Σ(x−x̄)² = 2; slope −0.15 a year;
+        // at 2021: 0.766667 − 0.15 × 3 = 0.316667 → 0.3167 ≤ 0.5 → ON_TRACK (the line falls to the threshold).
+        assertEquals("ON_TRACK", p.getString("target.status"));
+        assertEquals("PROJECTION_MEETS", p.getString("target.statusReason"));
+        assertNumber("0.3167", p.get("target.projection.projectedValue"));
+        assertNumber("-0.15", p.get("target.projection.slopePerYear"));
+        assertEquals("DOWN", p.getString("target.projection.direction"));
+        assertEquals(3, p.getInt("target.projection.basedOnYears"));
+        assertEquals(2021, p.getInt("target.projection.dueYear"));
+        assertEquals(0, p.getInt("target.yearsMet"));
+        assertEquals(3, p.getInt("target.yearsWithData"));
+        assertEquals(2019, p.getInt("target.latestYear"));
+        // Each unit is judged the same way: PKT's own 0.6% is above 0.5%, a ward that sent nothing does not meet.
+        assertEquals(false, unit(p, 3, "PKT").get("meets"));
+        assertEquals(false, unit(p, 3, "P01").get("meets"));
+        assertEquals(true, unit(p, 4, "PKT").get("meets"));
+        // 2016: expected units, none reported: no data, never 0% (which would "meet" an at-most target).
+        assertEquals("NO_REPORTS", p.getString("target.periods[0].noDataReason"));
+        assertNull(p.get("target.periods[0].met"));
+        assertEquals("FUTURE_PERIOD", p.getString("target.periods[5].noDataReason"));
+    }
+
+    // ---------------------------------------------------------------- K5: at most, every year, a missing year
+
+    @Test
+    void anAtMostTargetEveryYearCountsAMissingYearAsMissed() {
+        JsonPath p = target("K5");
+        // At most 0.7% every year: 2016 no data, 2017 0.9 ✗, 2018 0.8 ✗, 2019 0.6 ✓ (2020 in progress).
+        assertEquals(Arrays.asList(null, false, false, true, true, null), p.getList("target.periods.met"));
+        // The latest judged year met it, earlier ones did not (and 2016 has no figure) → AT_RISK; 1 of 3 met.
+        assertEquals("AT_RISK", p.getString("target.status"));
+        assertEquals("EARLIER_YEAR_MISSED", p.getString("target.statusReason"));
+        assertEquals(1, p.getInt("target.yearsMet"));
+        assertEquals(3, p.getInt("target.yearsWithData"));
+        assertNumber("0.6", p.get("target.latestFigure"));
+        assertNull(p.get("target.projection"));
+    }
+
+    // ---------------------------------------------------------------- K6: within a band
+
+    @Test
+    void aBandIsMetOnlyBetweenItsEnds() {
+        JsonPath p = target("K6");
+        assertEquals("BETWEEN", p.getString("target.direction"));
+        assertNumber("0.7", p.get("target.threshold"));
+        assertNumber("0.85", p.get("target.thresholdHigh"));
+        // 0.7 ≤ figure ≤ 0.85: 2017 0.9 above ✗, 2018 0.8 ✓, 2019 0.6 below ✗, 2020 0.1 ✗ (not judged).
+        assertEquals(Arrays.asList(null, false, true, false, false, null), p.getList("target.periods.met"));
+        assertEquals("OFF_TRACK", p.getString("target.status"));
+        assertEquals("LATEST_YEAR_MISSED", p.getString("target.statusReason"));
+        assertEquals(1, p.getInt("target.yearsMet"));
+        // A unit is judged against the band too: PKT's 0.8% in 2018 is inside it.
+        assertEquals(true, unit(p, 2, "PKT").get("meets"));
+        assertEquals(false, unit(p, 1, "PKT").get("meets"));
+    }
+
+    // ---------------------------------------------------------------- a share of units staying low
+
+    @Test
+    void aShareOfUnitsJudgesEachUnitAtMostAndTheShareAtLeast() {
+        JsonPath p = target("KS");
+        // PKT alone is expected. It meets "at most 4 organisations" with 3 and 2, not with 5 or 9:
+        // 2017, 2018: 1 of 1 = 100%; 2019, 2020: 0 of 1 = 0%. The share must reach at least 100%.
+        assertFigures(p, null, "100", "100", "0", "0", null);
+        assertEquals(Arrays.asList(null, true, true, false, false, null), p.getList("target.periods.met"));
+        assertEquals(1, p.getInt("target.periods[1].meetingUnits"));
+        assertEquals(0, p.getInt("target.periods[3].meetingUnits"));
+        assertEquals("OFF_TRACK", p.getString("target.status"));
+        assertEquals("LATEST_YEAR_MISSED", p.getString("target.statusReason"));
+        assertEquals(2, p.getInt("target.yearsMet"));
+        assertNumber("4", p.get("target.unitThreshold"));
+    }
+
+    @Test
+    void theSummariesGiveTheSameFiguresAsTheUnitByUnitPath() {
+        // The plan's progress reads the summaries (ProgressCells: the direction in its SQL); a target's own
+        // progress computes the shown years unit by unit. Same figures, meeting counts and statuses.
+        JsonPath plan = api().when().get("/api/v1/plans/" + planId + "/progress").then().statusCode(200)
+                .extract().jsonPath(DECIMALS);
+        for (String code : List.of("K4", "K5", "K6", "KS")) {
+            JsonPath one = target(code);
+            String prefix = "targets.find { it.targetCode == '" + code + "' }";
+            assertEquals(one.getList("target.periods.figure"), plan.getList(prefix + ".periods.figure"), code);
+            assertEquals(one.getList("target.periods.met"), plan.getList(prefix + ".periods.met"), code);
+            assertEquals(one.getList("target.periods.meetingUnits"), plan.getList(prefix + ".periods.meetingUnits"),
+                    code);
+            assertEquals(one.getString("target.status"), plan.getString(prefix + ".status"), code);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void economicOffice(int year, int[] civil, int supported) {
+        List<Map<String, Object>> organisations = new ArrayList<>();
+        for (int i = 1; i <= supported; i++) {
+            organisations.add(Map.of("name", "Doanh nghiệp " + i));
+        }
+        List<Map<String, Object>> values = List.of(
+                Map.of("indicatorCode", "CIVIL_SERVANT_TRAINING", "numerator", civil[0], "denominator", civil[1]),
+                Map.of("indicatorCode", "ENTERPRISES_SUPPORTED", "number", supported, "items", organisations));
+        long id = ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", "PKT", "period",
+                        String.valueOf(year), "values", values))
+                .when().post("/api/v1/submissions").then().statusCode(201).extract().path("id")).longValue();
+        review.setStatus(id, SubmissionStatus.APPROVED);
+    }
+
+    private void create(String code, String indicator, String aggregation, String direction, String threshold,
+                        String high, String unitThreshold, Integer dueYear) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", indicator);
+        body.put("statementVi", "Mục tiêu " + code);
+        body.put("statementEn", "Target " + code);
+        body.put("aggregation", aggregation);
+        body.put("direction", direction);
+        body.put("threshold", new BigDecimal(threshold));
+        if (high != null) {
+            body.put("thresholdHigh", new BigDecimal(high));
+        }
+        if (unitThreshold != null) {
+            body.put("unitThreshold", new BigDecimal(unitThreshold));
+        }
+        body.put("timing", dueYear == null ? "EVERY_YEAR" : "BY_YEAR");
+        if (dueYear != null) {
+            body.put("dueYear", dueYear);
+        }
+        long id = ((Number) api().body(body).when().post("/api/v1/targets").then().statusCode(201)
+                .body("direction", equalTo(direction)).extract().path("id")).longValue();
+        targets.put(code, id);
+    }
+
+    private static long createCumulative(String code, String threshold, int dueYear) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "ENTERPRISES_SUPPORTED");
+        body.put("statementVi", "Giai đoạn hỗ trợ ít nhất " + threshold + " doanh nghiệp");
+        body.put("statementEn", "At least " + threshold + " enterprises supported over the period");
+        body.put("aggregation", "SUM");
+        body.put("measure", "CUMULATIVE");
+        body.put("threshold", new BigDecimal(threshold));
+        body.put("timing", "BY_YEAR");
+        body.put("dueYear", dueYear);
+        return ((Number) api().body(body).when().post("/api/v1/targets").then().statusCode(201)
+                .body("measure", equalTo("CUMULATIVE")).extract().path("id")).longValue();
+    }
+
+    private JsonPath target(String code) {
+        return api().when().get("/api/v1/targets/" + targets.get(code) + "/progress").then().statusCode(200)
+                .extract().jsonPath(DECIMALS);
+    }
+}
