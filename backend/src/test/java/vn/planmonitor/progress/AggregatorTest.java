@@ -363,6 +363,7 @@ class AggregatorTest {
         assertEquals(0, d("5").compareTo(t.sum()));
         assertTrue(t.provisional());
         assertFalse(Aggregator.totalsOf(List.of(number(1))).provisional());
+    }
 
     @Test
     void anAtMostRatioJudgesTheDistrictAndEachUnitAtMost() {
