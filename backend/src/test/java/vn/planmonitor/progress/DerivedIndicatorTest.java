@@ -197,10 +197,13 @@ class DerivedIndicatorTest extends ApiTest {
     @Test
     void everyYearTargetIsOffTrackWhenTheLatestYearMisses() {
         JsonPath p = progress("K12_EVERY_YEAR");
-        // 2016 1.2 met; 2017 0.5, 2020 0.5 missed; 2018, 2019 no figure. Latest (2020) missed → OFF_TRACK.
+        // 2016 1.2 met; 2017 0.5 missed; 2018, 2019 no figure; 2020 (0.5 so far) in progress, not judged.
+        // The latest judged year with a figure, 2017, missed → OFF_TRACK.
         assertEquals("OFF_TRACK", p.getString("target.status"));
+        assertEquals("LATEST_YEAR_MISSED", p.getString("target.statusReason"));
         assertEquals(1, p.getInt("target.yearsMet"));
-        assertEquals(3, p.getInt("target.yearsWithData"));
+        assertEquals(2, p.getInt("target.yearsWithData"));
+        assertEquals(2017, p.getInt("target.latestYear"));
         assertNumber("0.5", p.get("target.latestFigure"));
     }
 

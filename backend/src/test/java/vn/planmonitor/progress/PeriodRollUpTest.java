@@ -153,9 +153,14 @@ class PeriodRollUpTest extends ApiTest {
         assertNumber("10", p.get("target.periods[3].subPeriods[11].figure"));
         assertNull(p.get("target.periods[2].subPeriods[4].figure"));
         assertNull(p.get("target.periods[3].subPeriods[0].subPeriods"));
-        // Every year: 2018, 2019 met; 2020 (the latest) not → OFF_TRACK.
-        assertEquals("OFF_TRACK", p.getString("target.status"));
+        // 2020 is in progress on 2020-06-30 (its reports are due 2021-01-31): shown, not judged.
+        assertEquals(true, p.get("target.periods[4].inProgress"));
+        // Every year, judged on 2016–2019: the latest, 2019, met, and so did 2018, but 2016 and 2017 have no
+        // figure, which counts as missed → AT_RISK.
+        assertEquals("AT_RISK", p.getString("target.status"));
+        assertEquals("EARLIER_YEAR_MISSED", p.getString("target.statusReason"));
         assertEquals(2, p.getInt("target.yearsMet"));
+        assertEquals(2019, p.getInt("target.latestYear"));
     }
 
     @Test
