@@ -51,6 +51,8 @@ class SecurityHeadersTest extends ApiTest {
             Map.entry("review/:id", "/review/1"),
             Map.entry("targets/:code", "/targets/T1A"),
             Map.entry("completeness", "/completeness"),
+            Map.entry("notifications", "/notifications"),
+            Map.entry("profile", "/profile"),
             Map.entry("exchange", "/exchange"),
             Map.entry("admin", "/admin"),
             Map.entry("org-units", "/admin/org-units"),
