@@ -758,4 +758,12 @@ export const en: Messages = {
   'profile.emailFormat': 'Not a valid email address; for example: name@quan11.gov.vn.',
   'profile.emailNotifications': 'Send me a mail for each notification',
   'profile.language': 'Language of the mails',
+  'history.action.COMMENT': 'commented',
+  'history.about': 'About the value: {name}',
+  'discussion.title': 'Discussion of the report',
+  'discussion.about': 'About',
+  'discussion.wholeReport': 'The whole report',
+  'discussion.text': 'Message',
+  'discussion.hint': 'For example: “Figure as in Decision 123/QĐ-UBND”. It is kept in the report’s history and cannot be changed or deleted.',
+  'discussion.send': 'Send',
 };

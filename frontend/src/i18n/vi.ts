@@ -760,6 +760,14 @@ export const vi = {
   'profile.emailFormat': 'Địa chỉ email không hợp lệ; ví dụ: ten@quan11.gov.vn.',
   'profile.emailNotifications': 'Gửi thư khi có thông báo',
   'profile.language': 'Ngôn ngữ của thư',
+  'history.action.COMMENT': 'đã trao đổi',
+  'history.about': 'Về số liệu: {name}',
+  'discussion.title': 'Trao đổi về báo cáo',
+  'discussion.about': 'Về',
+  'discussion.wholeReport': 'Cả báo cáo',
+  'discussion.text': 'Nội dung',
+  'discussion.hint': 'Ví dụ: “Số liệu theo Quyết định 123/QĐ-UBND”. Nội dung được lưu vào lịch sử báo cáo, không sửa hay xoá được.',
+  'discussion.send': 'Gửi ý kiến',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -152,6 +152,17 @@ class SecurityTest extends ApiTest {
                 .body("items.find { it.id == " + noticeId + " }.read", equalTo(false));
     }
 
+    @Test
+    void shouldNotLetAnOfficerJoinAnotherUnitsDiscussion() {
+        createUser("phuong10", "REPORTER", List.of("P10"));
+        String officer10 = sessionOf("phuong10", "mat-khau-phuong10");
+        long other = report(officer10, "P10", "2019");
+        problem(as(reporterP01Token).body(Map.of("text", "Số liệu này sai", "indicatorCode", "STI_DATABASE"))
+                .when().post(SUBMISSIONS + "/" + other + "/comments").then(), 404, "not-found");
+        as(officer10).when().get(SUBMISSIONS + "/" + other + "/history").then().statusCode(200)
+                .body("items.action", everyItem(equalTo("CREATE")));
+    }
+
     // --- API5 Broken function-level authorisation -------------------------------------------------
 
     @Test
