@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-mutation test-upgrade test-faults check-backup test-reminders test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -44,6 +44,10 @@ test-upgrade: ## A database of the last release (RELEASES) migrates to the curre
 
 test-faults: ## Stop and start MariaDB under a stream of writes: 503s, recovery, nothing lost
 	scripts/faults.sh
+
+test-reminders: ## Two backend processes on one MariaDB database race the reminder job: each reminder written once (not in make test)
+	cd backend && $(MVN) -B -q package -DskipTests -Dquarkus.datasource.db-kind=mariadb
+	scripts/reminders-two-instances.sh
 
 test-frontend: ## SPA type check against openapi.yaml, ESLint (import boundaries) and unit tests (Vitest)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm run lint && npm test
