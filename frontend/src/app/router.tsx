@@ -47,6 +47,8 @@ export function createRouter(queryClient: QueryClient) {
             { path: 'review/:id', lazy: () => import('./routes/review-detail').then((m) => ({ Component: m.ReviewDetailRoute })) },
             { path: 'targets/:code', lazy: () => import('./routes/target-detail').then((m) => ({ Component: m.TargetDetailRoute })) },
             { path: 'completeness', lazy: () => import('./routes/completeness').then((m) => ({ Component: m.CompletenessRoute })) },
+            { path: 'notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
+            { path: 'profile', lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) },
             { path: 'exchange', lazy: () => import('./routes/exchange').then((m) => ({ Component: m.ExchangeRoute })) },
             {
               path: 'admin',

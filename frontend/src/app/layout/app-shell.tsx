@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { usePermissions, useSignOut } from '@/features/auth/api/session';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useI18n, type Language, type MessageKey } from '@/i18n/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/session-store';
@@ -35,10 +36,19 @@ function Account() {
   const role = me.user?.role;
   return (
     <div className="account">
-      <span className="account__name" title={role ? `${name} · ${t(`role.${role}`)}` : name}>
-        <span className="visually-hidden">{t('auth.signedInAs', { name })}</span>
-        <span aria-hidden="true">{name}</span>
-      </span>
+      {/* An API token has no inbox or profile: only a person's account (me.user) gets the bell. */}
+      {me.user && <NotificationBell enabled />}
+      {me.user ? (
+        <Link className="account__name" to="/profile" title={`${role ? `${name} · ${t(`role.${role}`)}` : name} · ${t('profile.title')}`}>
+          <span className="visually-hidden">{t('auth.signedInAs', { name })}, {t('profile.title')}</span>
+          <span aria-hidden="true">{name}</span>
+        </Link>
+      ) : (
+        <span className="account__name" title={role ? `${name} · ${t(`role.${role}`)}` : name}>
+          <span className="visually-hidden">{t('auth.signedInAs', { name })}</span>
+          <span aria-hidden="true">{name}</span>
+        </span>
+      )}
       <button
         type="button"
         className="btn btn--header"

@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
 import { EntryForm } from '@/features/submissions/components/entry-form';
 import { PeriodSelect } from '@/features/submissions/components/period-select';
+import { ReportDiscussion } from '@/features/submissions/components/report-discussion';
 import { UnitPicker } from '@/features/submissions/components/unit-picker';
 import { applicableIndicators } from '@/utils/indicator-reporting';
 import { orderByTargets } from '@/features/submissions/utils/entry-form';
@@ -105,6 +106,9 @@ export function DataEntryRoute() {
               canReview={permissions.review}
               reload={async () => (await submission.refetch()).data}
             />
+          )}
+          {unit && period && submission.data && permissions.readReports && (
+            <ReportDiscussion submissionId={submission.data.id} indicators={unitIndicators} />
           )}
         </div>
       )}

@@ -12,6 +12,7 @@ import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { useHistory } from '@/features/submissions/api/get-history';
 import { useSubmission } from '@/features/submissions/api/get-submission';
+import { DiscussionForm } from '@/features/submissions/components/discussion-form';
 import { HistoryTimeline } from '@/features/submissions/components/history-timeline';
 import { ReviewActions } from '@/features/submissions/components/review-actions';
 import { OnTimeBadge } from '@/features/submissions/components/review-queue-table';
@@ -229,6 +230,8 @@ export function ReviewDetailRoute() {
           ) : (
             <HistoryTimeline events={history.data} indicators={historyIndicators} />
           )}
+          <h3>{t('discussion.title')}</h3>
+          <DiscussionForm submissionId={data.id} indicators={shownIndicators} />
         </aside>
       </div>
     </>

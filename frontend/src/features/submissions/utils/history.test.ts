@@ -17,6 +17,19 @@ function event(at: string, actor: string, action: AuditEvent['action'], field: s
 }
 
 describe('a report\'s history', () => {
+  it('should keep each message of the discussion apart, with the value it is about', () => {
+    const entries = groupHistory([
+      event('2021-02-05T08:00:00.000Z', 'reviewer', 'COMMENT', 'ECON_OFFICER_TRAINING', null, null, 'Nguồn số liệu?'),
+      // A second message a moment later by the same person is still its own step.
+      event('2021-02-05T08:00:00.500Z', 'reviewer', 'COMMENT', null, null, null, 'Xin bổ sung danh sách lớp.'),
+    ]);
+    expect(entries.map((e) => [e.action, e.about, e.comment, e.changes.length])).toEqual([
+      ['COMMENT', 'ECON_OFFICER_TRAINING', 'Nguồn số liệu?', 0],
+      ['COMMENT', null, 'Xin bổ sung danh sách lớp.', 0],
+    ]);
+    expect(describeField(entries[0]!.about!, [RATIO], vi)).toBe(RATIO.nameVi);
+  });
+
   it('should make one step of each save and each review action, with the status change and the comment', () => {
     const entries = groupHistory([
       event('2021-02-01T02:00:00.100Z', 'phuong1', 'CREATE', 'ECON_OFFICER_TRAINING.numerator', null, '2'),

@@ -21,6 +21,8 @@ export interface TimelineEntry {
   action: AuditAction;
   at: string;
   comment: string | null;
+  /** For a message in the discussion: the indicator whose value it is about (null: the whole report). */
+  about: string | null;
   /** For submit, approve, return, reopen: the status before and after. */
   statusFrom: SubmissionStatus | null;
   statusTo: SubmissionStatus | null;
@@ -36,7 +38,10 @@ export function groupHistory(events: readonly AuditEvent[]): TimelineEntry[] {
   for (const event of events) {
     const time = Date.parse(event.occurredAt);
     const isStatus = event.field === 'status';
+    // Each message of the discussion is a step of its own, never merged with the next one.
+    const isComment = event.action === 'COMMENT';
     const sameStep =
+      !isComment &&
       last &&
       last.entry.actor === event.actor &&
       last.entry.action === event.action &&
@@ -44,10 +49,12 @@ export function groupHistory(events: readonly AuditEvent[]): TimelineEntry[] {
       !(isStatus && last.entry.statusTo);
     const entry: TimelineEntry = sameStep
       ? last!.entry
-      : { key: String(event.id), actor: event.actor, action: event.action, at: event.occurredAt, comment: null, statusFrom: null, statusTo: null, changes: [] };
+      : { key: String(event.id), actor: event.actor, action: event.action, at: event.occurredAt, comment: null, about: null, statusFrom: null, statusTo: null, changes: [] };
     if (!sameStep) entries.push(entry);
     if (event.comment && !entry.comment) entry.comment = event.comment;
-    if (isStatus) {
+    if (isComment) {
+      entry.about = event.field;
+    } else if (isStatus) {
       entry.statusFrom = (event.oldValue as SubmissionStatus | null) ?? null;
       entry.statusTo = (event.newValue as SubmissionStatus | null) ?? null;
     } else if (event.field) {

@@ -75,9 +75,10 @@ public class AuditTrail {
         });
     }
 
+    /** Appends one step to the report's trail; answers it as the history shows it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Submission s, AuditAction action, String field, String oldValue, String newValue,
-                       String comment) {
+    public AuditView record(Submission s, AuditAction action, String field, String oldValue, String newValue,
+                            String comment) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actor = caller.name();
@@ -91,6 +92,7 @@ public class AuditTrail {
         event.newValue = clip(newValue);
         event.comment = comment;
         event.persist();
+        return AuditView.of(event);
     }
 
     /** One row per field whose value differs between the two snapshots (field → printable value). */

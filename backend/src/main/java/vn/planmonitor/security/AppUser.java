@@ -14,6 +14,7 @@ import vn.planmonitor.orgunit.OrgUnit;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +52,17 @@ public class AppUser extends VersionedEntity {
     @Column(name = "last_sign_in_at")
     public Instant lastSignInAt;
 
+    /** Where notification mails go; null: none are sent (the inbox still fills). Set by the account itself. */
+    @Column(length = 254)
+    public String email;
+
+    @Column(name = "email_enabled", nullable = false)
+    public boolean emailEnabled = true;
+
+    /** The language of this account's mails: {@code vi} (the default) or {@code en}. */
+    @Column(name = "email_language", nullable = false, length = 2)
+    public String emailLanguage = MailLanguage.DEFAULT;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "app_user_unit", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "org_unit_id"))
@@ -58,5 +70,21 @@ public class AppUser extends VersionedEntity {
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** The active accounts of one role, e.g. the reviewers told of a report waiting for them. */
+    public static List<AppUser> listActive(Role role) {
+        return list("role = ?1 and active = true order by id", role);
+    }
+
+    /** The active reporters assigned to this unit: the only people told about its reports. */
+    public static List<AppUser> listReportersOf(OrgUnit unit) {
+        return list("select u from AppUser u join u.units unit where unit = ?1 and u.role = ?2 and u.active = true"
+                + " order by u.id", unit, Role.REPORTER);
+    }
+
+    /** Where this account's mails go, or empty when it has none or has turned them off. */
+    public Optional<String> mailAddress() {
+        return emailEnabled ? Optional.ofNullable(email) : Optional.empty();
     }
 }

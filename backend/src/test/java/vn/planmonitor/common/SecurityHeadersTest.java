@@ -51,6 +51,8 @@ class SecurityHeadersTest extends ApiTest {
             Map.entry("review/:id", "/review/1"),
             Map.entry("targets/:code", "/targets/T1A"),
             Map.entry("completeness", "/completeness"),
+            Map.entry("notifications", "/notifications"),
+            Map.entry("profile", "/profile"),
             Map.entry("exchange", "/exchange"),
             Map.entry("admin", "/admin"),
             Map.entry("org-units", "/admin/org-units"),
@@ -196,7 +198,9 @@ class SecurityHeadersTest extends ApiTest {
         return Map.of("org-units", String.valueOf(idOf("org-units", "P01")), "plans", String.valueOf(idOf("plans", PLAN)),
                 "indicators", String.valueOf(idOf("indicators", "STI_DATABASE")),
                 "targets", String.valueOf(idOf("targets", "T1A")), "submissions", String.valueOf(report),
-                "tokens", String.valueOf(token), "users", String.valueOf(user), "code", PLAN, "targetCode", "T1A");
+                "tokens", String.valueOf(token), "users", String.valueOf(user), "code", PLAN, "targetCode", "T1A",
+                // The admin has no notice (404 for this id): a refusal carries the same headers as an answer.
+                "notifications", "1");
     }
 
     private static String fill(String template, Map<String, String> ids) {

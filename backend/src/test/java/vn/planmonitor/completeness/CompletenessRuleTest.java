@@ -22,20 +22,9 @@ class CompletenessRuleTest extends ApiTest {
 
     private static final String SUBMISSIONS = "/api/v1/submissions";
 
-    private static List<Map<String, Object>> wardValues() {
-        return List.of(
-                Map.of("indicatorCode", "ECON_OFFICER_TRAINING", "numerator", 2, "denominator", 3),
-                Map.of("indicatorCode", "CIVIL_SERVANT_TRAINING", "numerator", 10, "denominator", 24),
-                Map.of("indicatorCode", "STI_DATABASE", "answer", true),
-                Map.of("indicatorCode", "STI_APPLICATION_MODELS", "number", 1,
-                        "items", List.of(Map.of("name", "Một cửa điện tử", "flagged", true))),
-                Map.of("indicatorCode", "CREATIVE_MOVEMENT", "answer", true),
-                Map.of("indicatorCode", "IMPROVEMENT_INITIATIVES", "number", 4));
-    }
-
     private static long draft(String unit) {
         return ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", unit, "period", "2020",
-                "values", wardValues())).when().post(SUBMISSIONS).then().statusCode(201).extract().path("id"))
+                "values", completeWardValues())).when().post(SUBMISSIONS).then().statusCode(201).extract().path("id"))
                 .longValue();
     }
 

@@ -119,6 +119,50 @@ class SecurityTest extends ApiTest {
         api().queryParam("orgUnit", "P02").when().get(SUBMISSIONS).then().body("total", equalTo(1));
     }
 
+    /**
+     * Notices follow the unit scope: Phường 9's returned report is told to Phường 9's officer alone, and
+     * Phường 1's officer can neither list nor mark it (404, as for a notice that does not exist).
+     */
+    @Test
+    void shouldTellOnlyTheOwnUnitOfAReturnedReport() {
+        createUser("phuong9", "REPORTER", List.of("P09"));
+        String officer9 = sessionOf("phuong9", "mat-khau-phuong9");
+        long id = ((Number) as(officer9).body(Map.of("planCode", PLAN, "orgUnitCode", "P09", "period", "2016", "values",
+                        completeWardValues()))
+                .when().post(SUBMISSIONS).then().statusCode(201).extract().path("id")).longValue();
+        as(officer9).header("If-Match", "\"0\"").when().post(SUBMISSIONS + "/" + id + "/submit").then().statusCode(200);
+        int p01Unread = as(reporterP01Token).when().get("/api/v1/notifications/unread-count").then()
+                .statusCode(200).extract().path("unread");
+        as(reviewerToken).header("If-Match", "\"1\"").body(Map.of("comment", "Thiếu danh sách sáng kiến"))
+                .when().post(SUBMISSIONS + "/" + id + "/return").then().statusCode(200);
+
+        List<Map<String, Object>> told = as(officer9).when().get("/api/v1/notifications").then()
+                .statusCode(200).extract().path("items");
+        Map<String, Object> notice = told.stream().filter(n -> "RETURNED".equals(n.get("kind"))
+                && ((Number) n.get("submissionId")).longValue() == id).findFirst().orElseThrow();
+        assertEquals("Thiếu danh sách sáng kiến", notice.get("comment"));
+        long noticeId = ((Number) notice.get("id")).longValue();
+        as(reporterP01Token).when().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.orgUnitCode", everyItem(equalTo("P01")));
+        as(reporterP01Token).when().get("/api/v1/notifications/unread-count").then().statusCode(200)
+                .body("unread", equalTo(p01Unread));
+        problem(as(reporterP01Token).when().post("/api/v1/notifications/" + noticeId + "/read").then(), 404,
+                "not-found");
+        as(officer9).when().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.id == " + noticeId + " }.read", equalTo(false));
+    }
+
+    @Test
+    void shouldNotLetAnOfficerJoinAnotherUnitsDiscussion() {
+        createUser("phuong10", "REPORTER", List.of("P10"));
+        String officer10 = sessionOf("phuong10", "mat-khau-phuong10");
+        long other = report(officer10, "P10", "2019");
+        problem(as(reporterP01Token).body(Map.of("text", "Số liệu này sai", "indicatorCode", "STI_DATABASE"))
+                .when().post(SUBMISSIONS + "/" + other + "/comments").then(), 404, "not-found");
+        as(officer10).when().get(SUBMISSIONS + "/" + other + "/history").then().statusCode(200)
+                .body("items.action", everyItem(equalTo("CREATE")));
+    }
+
     // --- API5 Broken function-level authorisation -------------------------------------------------
 
     @Test

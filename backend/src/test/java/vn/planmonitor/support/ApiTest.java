@@ -89,6 +89,18 @@ public abstract class ApiTest {
     }
 
     protected static final String PLAN = "D11-STI-2016-2020";
+
+    /** Every indicator a ward reports, answered: a report that may be submitted. */
+    protected static List<Map<String, Object>> completeWardValues() {
+        return List.of(
+                Map.of("indicatorCode", "ECON_OFFICER_TRAINING", "numerator", 2, "denominator", 3),
+                Map.of("indicatorCode", "CIVIL_SERVANT_TRAINING", "numerator", 10, "denominator", 24),
+                Map.of("indicatorCode", "STI_DATABASE", "answer", true),
+                Map.of("indicatorCode", "STI_APPLICATION_MODELS", "number", 1,
+                        "items", List.of(Map.of("name", "Một cửa điện tử", "flagged", true))),
+                Map.of("indicatorCode", "CREATIVE_MOVEMENT", "answer", true),
+                Map.of("indicatorCode", "IMPROVEMENT_INITIATIVES", "number", 4));
+    }
     protected static final String PROBLEM_JSON = "application/problem+json";
 
     /** Asserts an RFC 9457 body with our code; returns the response for further checks. */
