@@ -10,24 +10,34 @@ import java.util.List;
  * judged; {@code reportsDue}: the last day this period's reports are on time. {@code compared}: what the
  * threshold is compared with — the figure, or for a CUMULATIVE target the running sum of its year.
  * {@code subPeriods}: for a year rolled up from months or quarters (K14), the figure of each of them, so a
- * chart can show the months; {@code null} otherwise.
+ * chart can show the months; {@code null} otherwise. {@code threshold}/{@code thresholdHigh}: the threshold
+ * (and a band's high end) in force that year — the target's own, or for a target with milestones (K10) the
+ * year's milestone, the target's own at the due year, and {@code null} in a year that is not judged (no
+ * milestone); {@code null} for a sub-period.
  */
 public record PeriodFigureView(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
                                Boolean met, boolean provisional, BigDecimal numerator, BigDecimal denominator,
                                int expectedUnits, int reportedUnits, int missingUnits, Integer meetingUnits,
                                boolean inProgress, LocalDate reportsDue, BigDecimal compared,
-                               List<UnitFigureView> units, List<PeriodFigureView> subPeriods) {
+                               BigDecimal threshold, BigDecimal thresholdHigh, List<UnitFigureView> units, List<PeriodFigureView> subPeriods) {
 
     /** The same period judged on another value than its figure (a running sum). */
     PeriodFigureView judgedAs(BigDecimal value, Boolean isMet) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue, value,
-                units, subPeriods);
+                threshold, thresholdHigh, units, subPeriods);
     }
 
     PeriodFigureView withSubPeriods(List<PeriodFigureView> periods) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, met, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
-                compared, units, periods);
+                compared, threshold, thresholdHigh, units, periods);
+    }
+
+    /** The same period with the threshold in force that year, and whether it met it ({@code null}: not judged). */
+    PeriodFigureView inForce(BigDecimal low, BigDecimal high, Boolean isMet) {
+        return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
+                denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
+                compared, low, high, units, subPeriods);
     }
 }

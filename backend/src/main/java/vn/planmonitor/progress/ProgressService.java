@@ -262,9 +262,31 @@ public class ProgressService {
                 TargetStatusRule.YearFigure sum = running.get(view.year());
                 return view.judgedAs(Decimals.strip(sum.figure()), sum.figure() == null ? null : sum.met());
             });
+        } else if (!target.milestones.isEmpty() && target.dueYear != null) {
+            // K10: each milestone year judged against its own milestone, the due year against the target's own.
+            Map<Integer, TargetStatusRule.Bound> inForce = milestoneBounds(target, bound);
+            TreeMap<Integer, TargetStatusRule.YearFigure> judged = new TreeMap<>();
+            for (TargetStatusRule.YearFigure year : yearly.values()) {
+                TargetStatusRule.Bound own = inForce.get(year.year());
+                judged.put(year.year(), new TargetStatusRule.YearFigure(year.year(), year.figure(),
+                        own != null && year.figure() != null && own.meets(year.figure()), year.inProgress()));
+            }
+            verdict = TargetStatusRule.milestones(target.dueYear, inForce.keySet().stream()
+                            .filter(y -> !y.equals(target.dueYear)).collect(java.util.stream.Collectors.toSet()),
+                    bound, target.aggregation.isPercentage(), currentYear, List.copyOf(judged.values()));
+            shown.replaceAll(view -> {
+                TargetStatusRule.Bound own = inForce.get(view.year());
+                return own == null ? view.inForce(null, null, null) : view.inForce(Decimals.strip(own.threshold()),
+                        Decimals.strip(own.high()), view.figure() == null ? null : own.meets(view.figure()));
+            });
         } else {
             verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
                     target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
+        }
+        if (target.milestones.isEmpty() || target.dueYear == null) {
+            // One threshold in force every year: the target's own.
+            shown.replaceAll(view -> view.inForce(Decimals.strip(target.threshold),
+                    Decimals.strip(target.thresholdHigh), view.met()));
         }
         TargetStatusRule.Pace pace = verdict.pace() == null ? null : new TargetStatusRule.Pace(
                 verdict.pace().yearsGone(), verdict.pace().yearsTotal(),
@@ -282,6 +304,19 @@ public class ProgressService {
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
                 pace, shown);
+    }
+
+    /**
+     * K10: the bound in force in each judged year of a target with milestones — each milestone year its own
+     * milestone in the target's direction, the due year the target's own; the other years are not judged.
+     */
+    static Map<Integer, TargetStatusRule.Bound> milestoneBounds(Target target, TargetStatusRule.Bound own) {
+        Map<Integer, TargetStatusRule.Bound> inForce = new TreeMap<>();
+        for (vn.planmonitor.targets.Milestone m : target.milestones) {
+            inForce.put(m.year, new TargetStatusRule.Bound(own.direction(), m.threshold, m.thresholdHigh));
+        }
+        inForce.put(target.dueYear, own);
+        return inForce;
     }
 
     /**
@@ -468,6 +503,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), units, null);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, units, null);
     }
 }

@@ -6,6 +6,7 @@ import vn.planmonitor.targets.TargetTiming;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Will the target be met? The rule, as the README states it for district officers:
@@ -26,6 +27,14 @@ import java.util.List;
  * "Near" is within a tenth of the threshold on the wrong side, mirrored for each direction: at least
  * 90% of an at-least threshold; at most 110% of an at-most threshold (a line falling to 0.54 against
  * "at most 0.5" is near); for a band, at least 90% of its low end and at most 110% of its high end.
+ * <li>MILESTONES (K10, "năm 2023 đạt 40%, năm 2024 đạt 60%, năm 2025 đạt 80%"): a BY_YEAR target whose
+ * milestone years are each judged against their own milestone, the due year against the target's threshold
+ * (the final milestone); other years are shown, not judged. Looking at the judged milestone years (and the
+ * due year) with a figure, the ladder is: none → NO_DATA; the due year met → ACHIEVED; the due year over and
+ * missed (or without a figure) → OFF_TRACK; the latest judged milestone met → ON_TRACK; missed, but the line
+ * through every judged year's figure, read at the due year, meets the final milestone → AT_RISK (catching up);
+ * missed otherwise (or a single year, no line) → OFF_TRACK. The projection is always read at the due year
+ * against the final milestone.
  * </ul>
  * Pure arithmetic, no database or clock: the current year and which years are in progress are parameters.
  */
@@ -230,6 +239,49 @@ public final class TargetStatusRule {
             reason = StatusReason.PACE_SHORT;
         }
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null, pace);
+    }
+
+    /**
+     * A target with milestones (K10), see the class comment. {@code years}: the yearly figures, each year's
+     * {@code met} judged against the threshold in force that year (meaningless for a year that is not a
+     * milestone year nor the due year); {@code milestoneYears}: the years with a milestone, the due year not
+     * included; {@code finalBound}: the target's own bound, in force at the due year.
+     */
+    public static Verdict milestones(int dueYear, Set<Integer> milestoneYears, Bound finalBound, boolean percentage,
+                                     int currentYear, List<YearFigure> years) {
+        List<YearFigure> upToDue = years.stream()
+                .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
+        List<YearFigure> judged = upToDue.stream()
+                .filter(y -> y.year() == dueYear || milestoneYears.contains(y.year())).toList();
+        Trend trend = upToDue.isEmpty() ? null : trend(dueYear, percentage, upToDue);
+        boolean dueYearOver = currentYear > dueYear
+                && years.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
+        if (judged.isEmpty() && (!dueYearOver || upToDue.isEmpty())) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, trend);
+        }
+        int yearsMet = (int) judged.stream().filter(YearFigure::met).count();
+        YearFigure latest = judged.isEmpty() ? null : judged.get(judged.size() - 1);
+        Integer latestYear = latest == null ? null : latest.year();
+        BigDecimal latestFigure = latest == null ? null : latest.figure();
+        ProgressStatus status;
+        StatusReason reason;
+        if (latest != null && latest.year() == dueYear && latest.met()) {
+            status = ProgressStatus.ACHIEVED;
+            reason = StatusReason.FINAL_MILESTONE_MET;
+        } else if (dueYearOver) {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.DUE_YEAR_MISSED;
+        } else if (latest.met()) {
+            status = ProgressStatus.ON_TRACK;
+            reason = StatusReason.MILESTONE_MET;
+        } else if (trend != null && finalBound.meets(trend.projectedValue())) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.MILESTONE_MISSED_CATCHING_UP;
+        } else {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.MILESTONE_MISSED;
+        }
+        return new Verdict(status, reason, yearsMet, judged.size(), latestYear, latestFigure, trend);
     }
 
     private static BigDecimal shareOf(BigDecimal value, int gone, int total) {

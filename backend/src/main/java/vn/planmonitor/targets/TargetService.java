@@ -16,6 +16,10 @@ import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.plan.Plan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional
@@ -153,6 +157,11 @@ public class TargetService {
         } else if (in.dueYear() != null) {
             v.add("dueYear", "only-for-by-year");
         }
+        // Left out on update: unchanged, like direction; an empty list removes them.
+        List<MilestoneView> milestones = in.milestones() == null
+                ? (creating ? List.of() : target.milestones.stream().map(MilestoneView::of).toList())
+                : in.milestones();
+        checkMilestones(v, milestones, in, plan, direction, measure);
         v.throwIfAny();
         target.code = in.code();
         target.plan = plan;
@@ -167,8 +176,68 @@ public class TargetService {
         target.measure = measure;
         target.timing = in.timing();
         target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
+        // PUT replaces them: the collection is rewritten in the target's transaction.
+        target.milestones.clear();
+        milestones.stream().sorted(java.util.Comparator.comparing(MilestoneView::year))
+                .forEach(m -> target.milestones.add(new Milestone(m.year(), m.threshold(),
+                        direction == TargetDirection.BETWEEN ? m.thresholdHigh() : null)));
         target.sortOrder = in.sortOrder() != null ? in.sortOrder()
                 : creating ? (int) Target.count("plan", plan) + 1 : target.sortOrder;
+    }
+
+    /**
+     * Milestones (K10) stage a target due by a year: each is a year of the plan before the due year (the due
+     * year's threshold is the target's own, the final milestone), once, with a threshold in the target's
+     * direction (a band's high end for BETWEEN only, not below its low end). Only for a LEVEL target: a
+     * running sum already has its own path (the straight share of the period). A SHARE_OF_UNITS_MEETING
+     * target may have them: the share to reach changes by year, each unit's own threshold does not.
+     */
+    private static void checkMilestones(Violations v, List<MilestoneView> milestones, TargetInput in, Plan plan,
+                                        TargetDirection direction, TargetMeasure measure) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        if (in.timing() != null && in.timing() != TargetTiming.BY_YEAR) {
+            v.add("milestones", "milestones-need-by-year");
+        }
+        if (measure != TargetMeasure.LEVEL) {
+            v.add("milestones", "milestones-need-level");
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            MilestoneView m = milestones.get(i);
+            String at = "milestones[" + i + "].";
+            if (m == null) {
+                v.add("milestones[" + i + "]", "required");
+                continue;
+            }
+            v.required(at + "year", m.year()).required(at + "threshold", m.threshold());
+            if (m.year() != null) {
+                if (plan != null && (m.year() < plan.firstYear || m.year() > plan.lastYear)) {
+                    v.add(at + "year", "outside-plan", plan.firstYear, plan.lastYear);
+                } else if (in.dueYear() != null && m.year() >= in.dueYear()) {
+                    v.add(at + "year", "milestone-not-before-due-year", in.dueYear());
+                }
+                if (!seen.add(m.year())) {
+                    v.add(at + "year", "duplicate", m.year());
+                }
+            }
+            nonNegative(v, at + "threshold", m.threshold());
+            if (m.threshold() != null && in.aggregation() != null && in.aggregation().isPercentage()
+                    && m.threshold().compareTo(HUNDRED) > 0) {
+                v.add(at + "threshold", "percentage-above-100");
+            }
+            if (direction == TargetDirection.BETWEEN) {
+                v.required(at + "thresholdHigh", m.thresholdHigh());
+                nonNegative(v, at + "thresholdHigh", m.thresholdHigh());
+                if (m.thresholdHigh() != null && m.threshold() != null && !v.has(at + "thresholdHigh")
+                        && m.threshold().compareTo(m.thresholdHigh()) > 0) {
+                    v.add(at + "thresholdHigh", "band-low-above-high", m.threshold().toPlainString());
+                }
+            } else if (m.thresholdHigh() != null) {
+                v.add(at + "thresholdHigh", "only-for-between");
+            }
+        }
     }
 
     /** A rule must make sense for the values it combines: only a RATIO has parts to sum, a yes/no has no sum. */

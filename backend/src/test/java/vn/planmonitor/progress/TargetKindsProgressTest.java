@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Targets that must fall (K4, K5), stay within a band (K6), count units whose value stays low, or add up
- * over the period (K7), through the API, every figure worked out by hand. District 11's plan is extended to 2021 so that K4's worked
+ * over the period (K7), or by milestones (K10), through the API, every figure worked out by hand. District 11's plan is extended to 2021 so that K4's worked
  * example of issue 16 (2021–2023 → 2025) holds four years earlier: 2017–2019 → 2021. Today is 2020-06-30, so
  * 2020 is in progress (due 31 January 2021) and 2021 is in the future.
  * <p>
@@ -62,6 +62,116 @@ class TargetKindsProgressTest extends ProgressApiTest {
         create("K6", "CIVIL_SERVANT_TRAINING", "RATIO_OF_SUMS", "BETWEEN", "0.7", "0.85", null, null);
         create("KS", "ENTERPRISES_SUPPORTED", "SHARE_OF_UNITS_MEETING", "AT_MOST", "100", null, "4", null);
         targets.put("K7", createCumulative("K7", "15", 2021));
+        targets.put("K10", createWithMilestones("K10", "10", List.of(milestone(2017, "3"), milestone(2018, "4"),
+                milestone(2019, "5"))));
+        targets.put("K10M", createWithMilestones("K10M", "10", List.of(milestone(2019, "6"))));
+        targets.put("K10C", createWithMilestones("K10C", "6", List.of(milestone(2019, "6"))));
+    }
+
+    // ---------------------------------------------------------------- K10: milestones
+
+    @Test
+    void eachMilestoneYearIsJudgedAgainstItsOwnMilestone() {
+        JsonPath p = target("K10");
+        // Organisations supported, at least 3 in 2017, 4 in 2018, 5 in 2019, and the target's own 10 by 2021.
+        assertFigures(p, null, "3", "2", "5", "9", null);
+        // The threshold in force each year: none in 2016 and 2020 (no milestone: shown, not judged).
+        List<Object> thresholds = p.getList("target.periods.threshold");
+        assertNull(thresholds.get(0));
+        assertNumber("3", thresholds.get(1));
+        assertNumber("4", thresholds.get(2));
+        assertNumber("5", thresholds.get(3));
+        assertNull(thresholds.get(4));
+        assertNumber("10", thresholds.get(5));
+        // 3 ≥ 3 ✓, 2 < 4 ✗, 5 ≥ 5 ✓; 2020's 9 is not judged (no milestone, and in progress); 2021 has no figure.
+        assertEquals(Arrays.asList(null, true, false, true, null, null), p.getList("target.periods.met"));
+        // The latest judged milestone year, 2019, met its own → ON_TRACK, though 5 is far from the final 10.
+        assertEquals("ON_TRACK", p.getString("target.status"));
+        assertEquals("MILESTONE_MET", p.getString("target.statusReason"));
+        assertEquals(2, p.getInt("target.yearsMet"));
+        assertEquals(3, p.getInt("target.yearsWithData"));
+        assertEquals(2019, p.getInt("target.latestYear"));
+        assertNumber("5", p.get("target.latestFigure"));
+        // The line through 2017–2019 (3, 2, 5): x̄ = 2018, ȳ = 10/3; Σ(x−x̄)(y−ȳ) = −1 × (3 − 10/3) + 1 × (5 − 10/3)
+        // = 2; Σ(x−x̄)² = 2; slope 1; at 2021: 10/3 + 3 = 6.3333, read against the final milestone.
+        assertNumber("6.3333", p.get("target.projection.projectedValue"));
+        assertNumber("1", p.get("target.projection.slopePerYear"));
+        assertEquals(2021, p.getInt("target.projection.dueYear"));
+        // The target itself lists its milestones, in year order.
+        JsonPath t = api().when().get("/api/v1/targets/" + targets.get("K10")).then().statusCode(200)
+                .extract().jsonPath(DECIMALS);
+        assertEquals(List.of(2017, 2018, 2019), t.getList("milestones.year"));
+        assertNumber("4", t.get("milestones[1].threshold"));
+        assertNull(t.get("milestones[1].thresholdHigh"));
+    }
+
+    @Test
+    void aMissedMilestoneIsAtRiskOnlyWhenTheLineReachesTheFinalOne() {
+        // At least 6 in 2019: 5 missed it. The line reads 6.3333 at 2021.
+        JsonPath missed = target("K10M");
+        assertEquals(Arrays.asList(null, null, null, false, null, null), missed.getList("target.periods.met"));
+        // … against a final 10: short → OFF_TRACK.
+        assertEquals("OFF_TRACK", missed.getString("target.status"));
+        assertEquals("MILESTONE_MISSED", missed.getString("target.statusReason"));
+        assertEquals(0, missed.getInt("target.yearsMet"));
+        assertEquals(1, missed.getInt("target.yearsWithData"));
+        // … against a final 6: 6.3333 ≥ 6 → AT_RISK, catching up.
+        JsonPath catching = target("K10C");
+        assertEquals("AT_RISK", catching.getString("target.status"));
+        assertEquals("MILESTONE_MISSED_CATCHING_UP", catching.getString("target.statusReason"));
+        assertNumber("6.3333", catching.get("target.projection.projectedValue"));
+    }
+
+    @Test
+    void milestonesAreCheckedOneByOne() {
+        Map<String, Object> body = milestoneBody("K10X", "10", List.of(milestone(2015, "1"), milestone(2017, "2"),
+                Map.of("year", 2017, "threshold", 3, "thresholdHigh", 5), milestone(2021, "8")));
+        problem(api().body(body).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("milestones[0].year", "outside-plan"))
+                .body("errors", fieldError("milestones[2].year", "duplicate"))
+                .body("errors", fieldError("milestones[2].thresholdHigh", "only-for-between"))
+                .body("errors", fieldError("milestones[3].year", "milestone-not-before-due-year"));
+        body.put("milestones", List.of(milestone(2018, "4")));
+        body.put("timing", "EVERY_YEAR");
+        body.remove("dueYear");
+        body.put("measure", "CUMULATIVE");
+        problem(api().body(body).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("milestones", "milestones-need-by-year"))
+                .body("errors", fieldError("milestones", "milestones-need-level"));
+        // A band's milestones are bands, low end not above the high end.
+        body.put("timing", "BY_YEAR");
+        body.put("dueYear", 2021);
+        body.remove("measure");
+        body.put("direction", "BETWEEN");
+        body.put("thresholdHigh", 20);
+        body.put("milestones", List.of(milestone(2018, "4"), Map.of("year", 2019, "threshold", 6, "thresholdHigh", 5)));
+        problem(api().body(body).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("milestones[0].thresholdHigh", "required"))
+                .body("errors", fieldError("milestones[1].thresholdHigh", "band-low-above-high"));
+        // Nothing was saved.
+        api().when().get("/api/v1/targets?plan=" + PLAN + "&size=100").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("K10X")));
+    }
+
+    @Test
+    void aPutWithoutMilestonesKeepsThemAndAnEmptyListRemovesThem() {
+        long id = createWithMilestones("K10P", "10", List.of(milestone(2017, "3"), milestone(2019, "5")));
+        String path = "/api/v1/targets/" + id;
+        Map<String, Object> body = milestoneBody("K10P", "12", null);
+        body.remove("milestones");
+        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
+                .body("threshold", equalTo(12)).body("milestones.year", equalTo(List.of(2017, 2019)));
+        body.put("milestones", List.of(milestone(2018, "7")));
+        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
+                .body("milestones.year", equalTo(List.of(2018)));
+        body.put("milestones", List.of());
+        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
+                .body("milestones", equalTo(List.of()));
+        // Without milestones it is an ordinary by-year target again: every year judged against 12.
+        JsonPath p = api().when().get(path + "/progress").then().statusCode(200).extract().jsonPath(DECIMALS);
+        assertEquals(Arrays.asList(null, false, false, false, false, null), p.getList("target.periods.met"));
+        assertNumber("12", p.getList("target.periods.threshold").get(1));
+        api().header("If-Match", etagOf(path)).delete(path).then().statusCode(204);
     }
 
     // ---------------------------------------------------------------- K7: cumulative over the period
@@ -203,7 +313,7 @@ class TargetKindsProgressTest extends ProgressApiTest {
         // progress computes the shown years unit by unit. Same figures, meeting counts and statuses.
         JsonPath plan = api().when().get("/api/v1/plans/" + planId + "/progress").then().statusCode(200)
                 .extract().jsonPath(DECIMALS);
-        for (String code : List.of("K4", "K5", "K6", "KS")) {
+        for (String code : List.of("K4", "K5", "K6", "KS", "K10")) {
             JsonPath one = target(code);
             String prefix = "targets.find { it.targetCode == '" + code + "' }";
             assertEquals(one.getList("target.periods.figure"), plan.getList(prefix + ".periods.figure"), code);
@@ -270,6 +380,32 @@ class TargetKindsProgressTest extends ProgressApiTest {
         body.put("dueYear", dueYear);
         return ((Number) api().body(body).when().post("/api/v1/targets").then().statusCode(201)
                 .body("measure", equalTo("CUMULATIVE")).extract().path("id")).longValue();
+    }
+
+    private static Map<String, Object> milestone(int year, String threshold) {
+        return Map.of("year", year, "threshold", new BigDecimal(threshold));
+    }
+
+    /** At least {@code threshold} organisations supported by 2021, with these milestones. */
+    private static Map<String, Object> milestoneBody(String code, String threshold, List<Map<String, Object>> milestones) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "ENTERPRISES_SUPPORTED");
+        body.put("statementVi", "Hỗ trợ " + threshold + " doanh nghiệp vào năm 2021, theo lộ trình");
+        body.put("statementEn", threshold + " enterprises supported by 2021, by milestones");
+        body.put("aggregation", "SUM");
+        body.put("threshold", new BigDecimal(threshold));
+        body.put("timing", "BY_YEAR");
+        body.put("dueYear", 2021);
+        body.put("milestones", milestones);
+        return body;
+    }
+
+    private static long createWithMilestones(String code, String threshold, List<Map<String, Object>> milestones) {
+        return ((Number) api().body(milestoneBody(code, threshold, milestones)).when().post("/api/v1/targets").then()
+                .statusCode(201).body("milestones.size()", equalTo(milestones.size())).extract().path("id"))
+                .longValue();
     }
 
     private JsonPath target(String code) {
