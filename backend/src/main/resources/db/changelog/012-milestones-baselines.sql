@@ -13,3 +13,9 @@ CREATE TABLE plan_target_milestone (
     CONSTRAINT fk_plan_target_milestone_target FOREIGN KEY (target_id) REFERENCES plan_target (id) ON DELETE CASCADE
 );
 --rollback DROP TABLE plan_target_milestone;
+
+--changeset planmonitor:012-target-baseline
+-- What a change or growth target (K8, K9) starts from: the baseline's year and, when entered, its value
+-- (NULL: the district figure of that year from the approved reports). NULL for LEVEL and CUMULATIVE targets.
+ALTER TABLE plan_target ADD COLUMN baseline_year INT NULL, ADD COLUMN baseline_value DECIMAL(19, 4) NULL;
+--rollback ALTER TABLE plan_target DROP COLUMN baseline_year, DROP COLUMN baseline_value;

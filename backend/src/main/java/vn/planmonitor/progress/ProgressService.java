@@ -253,7 +253,29 @@ public class ProgressService {
                 TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
         TargetMeasure measure = TargetMeasure.orDefault(target.measure);
         TargetStatusRule.Verdict verdict;
-        if (measure == TargetMeasure.CUMULATIVE) {
+        BaselineView baselineView = null;
+        if (measure.fromBaseline() && target.baselineYear != null) {
+            // K8, K9: each year's change (or average growth) from the baseline is what is judged.
+            TargetStatusRule.YearFigure baseYear = yearly.get(target.baselineYear);
+            // A baseline from the data is a judged year's figure: one still in progress is no baseline yet.
+            BigDecimal baseline = target.baselineValue != null ? target.baselineValue
+                    : baseYear == null || !baseYear.judged(currentYear) ? null : baseYear.figure();
+            baselineView = new BaselineView(target.baselineYear, Decimals.strip(baseline), target.baselineValue == null);
+            TreeMap<Integer, Compared> compared = compared(measure, target.baselineYear, baseline, yearly);
+            List<TargetStatusRule.YearFigure> judged = new ArrayList<>();
+            for (TargetStatusRule.YearFigure year : yearly.values()) {
+                BigDecimal value = compared.get(year.year()).value();
+                judged.add(new TargetStatusRule.YearFigure(year.year(), value, value != null && bound.meets(value),
+                        year.inProgress()));
+            }
+            verdict = TargetStatusRule.evaluateChange(target.timing, target.dueYear, bound,
+                    Math.max(plan.firstYear, target.baselineYear + 1), currentYear, judged);
+            shown.replaceAll(view -> {
+                Compared c = compared.get(view.year());
+                return view.fromBaseline(Decimals.strip(c.value()), c.value() == null ? null : bound.meets(c.value()),
+                        c.reason(), Decimals.strip(c.yearOnYear()));
+            });
+        } else if (measure == TargetMeasure.CUMULATIVE) {
             TreeMap<Integer, TargetStatusRule.YearFigure> running = runningSums(yearly, bound, currentYear);
             verdict = TargetStatusRule.cumulative(target.dueYear, bound, plan.firstYear, currentYear,
                     List.copyOf(running.values()));
@@ -303,7 +325,51 @@ public class ProgressService {
                 terms != null ? null : Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
-                pace, shown);
+                pace, baselineView, shown);
+    }
+
+    /** One year compared with the baseline: the value, or why there is none; the year-on-year growth (K9). */
+    record Compared(BigDecimal value, NoDataReason reason, BigDecimal yearOnYear) {
+    }
+
+    /**
+     * K8, K9: per year, the change from the baseline ({@link BaselineChange}) — none for a year without a
+     * figure (its own reason stands), for the baseline year and before (BEFORE_BASELINE), without a baseline
+     * figure (NO_BASELINE), or against a baseline of 0 in percent or growth (BASELINE_ZERO): never infinity.
+     * AVERAGE_GROWTH also gives each year's growth on the year before (the baseline, for the year after it).
+     */
+    static TreeMap<Integer, Compared> compared(TargetMeasure measure, int baselineYear, BigDecimal baseline,
+                                               TreeMap<Integer, TargetStatusRule.YearFigure> yearly) {
+        TreeMap<Integer, Compared> compared = new TreeMap<>();
+        for (TargetStatusRule.YearFigure year : yearly.values()) {
+            BigDecimal figure = year.figure();
+            BigDecimal yearOnYear = null;
+            if (measure == TargetMeasure.AVERAGE_GROWTH && figure != null) {
+                TargetStatusRule.YearFigure before = yearly.get(year.year() - 1);
+                BigDecimal previous = year.year() - 1 == baselineYear ? baseline
+                        : before == null ? null : before.figure();
+                yearOnYear = previous == null ? null : BaselineChange.percent(figure, previous);
+            }
+            NoDataReason reason = null;
+            BigDecimal value = null;
+            if (figure == null) {
+                reason = null;
+            } else if (year.year() <= baselineYear) {
+                reason = NoDataReason.BEFORE_BASELINE;
+            } else if (baseline == null) {
+                reason = NoDataReason.NO_BASELINE;
+            } else {
+                value = switch (measure) {
+                    case CHANGE_PERCENT -> BaselineChange.percent(figure, baseline);
+                    case CHANGE_ABSOLUTE -> BaselineChange.absolute(figure, baseline);
+                    case AVERAGE_GROWTH -> BaselineChange.averageGrowth(figure, baseline, year.year() - baselineYear);
+                    default -> throw new IllegalStateException(measure.name());
+                };
+                reason = value == null ? NoDataReason.BASELINE_ZERO : null;
+            }
+            compared.put(year.year(), new Compared(value, reason, yearOnYear));
+        }
+        return compared;
     }
 
     /**
@@ -503,6 +569,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, units, null);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, null, null, units, null);
     }
 }

@@ -70,6 +70,14 @@ public class Target extends VersionedEntity {
     @Column(nullable = false)
     public TargetMeasure measure = TargetMeasure.LEVEL;
 
+    /** CHANGE_* and AVERAGE_GROWTH: the baseline's year (see {@link Baseline}); otherwise {@code null}. */
+    @Column(name = "baseline_year")
+    public Integer baselineYear;
+
+    /** The baseline's value when entered; {@code null}: the district figure of the baseline year. */
+    @Column(name = "baseline_value", precision = 19, scale = 4)
+    public BigDecimal baselineValue;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TargetTiming timing;

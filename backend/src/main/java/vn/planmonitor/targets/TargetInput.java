@@ -6,6 +6,7 @@ import java.util.List;
 public record TargetInput(String code, String planCode, String indicatorCode, String statementVi,
                           String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
                           TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
+                          Baseline baseline,
                           TargetTiming timing, Integer dueYear, Integer sortOrder,
                           List<MilestoneView> milestones) {
 }

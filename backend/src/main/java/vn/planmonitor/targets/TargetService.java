@@ -125,10 +125,6 @@ public class TargetService {
             v.add("unitThreshold", "only-for-share");
         }
         nonNegative(v, "threshold", in.threshold());
-        if (in.threshold() != null && in.aggregation() != null && in.aggregation().isPercentage()
-                && in.threshold().compareTo(HUNDRED) > 0) {
-            v.add("threshold", "percentage-above-100");
-        }
         // Left out: AT_LEAST on creation, unchanged on update (with its band), like sortOrder — so a client
         // that does not know directions yet cannot turn a band into an at-least target by saving it.
         boolean keep = in.direction() == null && !creating;
@@ -149,6 +145,15 @@ public class TargetService {
                 v.add("measure", "cumulative-needs-by-year");
             }
         }
+        // A change or growth is not a share of 100: a ratio may grow by 150%.
+        if (!measure.fromBaseline() && in.threshold() != null && in.aggregation() != null
+                && in.aggregation().isPercentage() && in.threshold().compareTo(HUNDRED) > 0) {
+            v.add("threshold", "percentage-above-100");
+        }
+        // Left out on update: unchanged while the measure still needs one.
+        Baseline baseline = in.baseline() == null && !creating && measure.fromBaseline() && target.baselineYear != null
+                ? new Baseline(target.baselineYear, target.baselineValue) : in.baseline();
+        checkBaseline(v, baseline, measure, in, plan);
         if (in.timing() == TargetTiming.BY_YEAR) {
             v.required("dueYear", in.dueYear());
             if (in.dueYear() != null && plan != null && (in.dueYear() < plan.firstYear || in.dueYear() > plan.lastYear)) {
@@ -174,6 +179,8 @@ public class TargetService {
         target.direction = direction;
         target.thresholdHigh = direction == TargetDirection.BETWEEN ? thresholdHigh : null;
         target.measure = measure;
+        target.baselineYear = baseline == null ? null : baseline.year();
+        target.baselineValue = baseline == null ? null : baseline.value();
         target.timing = in.timing();
         target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
         // PUT replaces them: the collection is rewritten in the target's transaction.
@@ -237,6 +244,41 @@ public class TargetService {
             } else if (m.thresholdHigh() != null) {
                 v.add(at + "thresholdHigh", "only-for-between");
             }
+        }
+    }
+
+    /**
+     * A change or growth target (K8, K9) needs a baseline, the others have none. The baseline year is at the
+     * latest the plan's last year and before the due year (a change by 2020 from 2020 says nothing); a year
+     * before the plan needs its value entered, as no figure of it is computed. A change of a share of units
+     * is refused: the share's own threshold is a level each unit is judged by.
+     */
+    private static void checkBaseline(Violations v, Baseline baseline, TargetMeasure measure, TargetInput in,
+                                      Plan plan) {
+        if (!measure.fromBaseline()) {
+            if (baseline != null) {
+                v.add("baseline", "baseline-only-for-change");
+            }
+            return;
+        }
+        if (in.aggregation() == Aggregation.SHARE_OF_UNITS_MEETING) {
+            v.add("measure", "change-not-for-share");
+        }
+        v.required("baseline", baseline);
+        if (baseline == null) {
+            return;
+        }
+        v.required("baseline.year", baseline.year());
+        nonNegative(v, "baseline.value", baseline.value());
+        if (baseline.year() == null || plan == null) {
+            return;
+        }
+        if (baseline.year() > plan.lastYear || baseline.year() < plan.firstYear - 100) {
+            v.add("baseline.year", "out-of-range", plan.firstYear - 100, plan.lastYear);
+        } else if (in.dueYear() != null && baseline.year() >= in.dueYear()) {
+            v.add("baseline.year", "baseline-not-before-due-year", in.dueYear());
+        } else if (baseline.value() == null && baseline.year() < plan.firstYear) {
+            v.add("baseline.value", "baseline-value-before-plan", plan.firstYear);
         }
     }
 
