@@ -174,6 +174,23 @@ class TargetKindsProgressTest extends ProgressApiTest {
     }
 
     @Test
+    void aPutWithoutABaselineKeepsItWhileTheMeasureNeedsOne() {
+        long id = fromBaseline("K8K", "CHANGE_PERCENT", "10", 2021, 2016, "4");
+        String path = "/api/v1/targets/" + id;
+        Map<String, Object> body = baselineBody("K8K", "CHANGE_PERCENT", "20", 2021, 2016, "4");
+        body.remove("baseline");
+        body.remove("measure");
+        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
+                .body("measure", equalTo("CHANGE_PERCENT")).body("baseline.year", equalTo(2016))
+                .body("baseline.value", equalTo(4));
+        // Back to a level: the baseline goes with the measure.
+        body.put("measure", "LEVEL");
+        api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
+                .body("baseline", org.hamcrest.Matchers.nullValue());
+        api().header("If-Match", etagOf(path)).delete(path).then().statusCode(204);
+    }
+
+    @Test
     void aBaselineIsCheckedAgainstTheMeasureAndThePlan() {
         Map<String, Object> body = baselineBody("K8X", "CHANGE_PERCENT", "10", 2021, null, null);
         body.remove("baseline");
