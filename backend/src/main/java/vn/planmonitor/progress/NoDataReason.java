@@ -12,5 +12,11 @@ public enum NoDataReason {
     /** RATIO_OF_SUMS: reports came in, but their denominators add up to 0, so there is no ratio to show. */
     ZERO_DENOMINATOR,
     /** The period lies after the current year: nothing can have been reported for it yet. */
-    FUTURE_PERIOD
+    FUTURE_PERIOD,
+    /** Compared with a baseline (K8, K9): the baseline year has no figure, so nothing to compare with. */
+    NO_BASELINE,
+    /** Compared with a baseline in percent (K8) or as growth (K9): the baseline is 0, the change undefined. */
+    BASELINE_ZERO,
+    /** Compared with a baseline: the year is the baseline year or before it. */
+    BEFORE_BASELINE
 }

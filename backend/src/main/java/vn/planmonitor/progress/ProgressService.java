@@ -253,7 +253,29 @@ public class ProgressService {
                 TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
         TargetMeasure measure = TargetMeasure.orDefault(target.measure);
         TargetStatusRule.Verdict verdict;
-        if (measure == TargetMeasure.CUMULATIVE) {
+        BaselineView baselineView = null;
+        if (measure.fromBaseline() && target.baselineYear != null) {
+            // K8, K9: each year's change (or average growth) from the baseline is what is judged.
+            TargetStatusRule.YearFigure baseYear = yearly.get(target.baselineYear);
+            // A baseline from the data is a judged year's figure: one still in progress is no baseline yet.
+            BigDecimal baseline = target.baselineValue != null ? target.baselineValue
+                    : baseYear == null || !baseYear.judged(currentYear) ? null : baseYear.figure();
+            baselineView = new BaselineView(target.baselineYear, Decimals.strip(baseline), target.baselineValue == null);
+            TreeMap<Integer, Compared> compared = compared(measure, target.baselineYear, baseline, yearly);
+            List<TargetStatusRule.YearFigure> judged = new ArrayList<>();
+            for (TargetStatusRule.YearFigure year : yearly.values()) {
+                BigDecimal value = compared.get(year.year()).value();
+                judged.add(new TargetStatusRule.YearFigure(year.year(), value, value != null && bound.meets(value),
+                        year.inProgress()));
+            }
+            verdict = TargetStatusRule.evaluateChange(target.timing, target.dueYear, bound,
+                    Math.max(plan.firstYear, target.baselineYear + 1), currentYear, judged);
+            shown.replaceAll(view -> {
+                Compared c = compared.get(view.year());
+                return view.fromBaseline(Decimals.strip(c.value()), c.value() == null ? null : bound.meets(c.value()),
+                        c.reason(), Decimals.strip(c.yearOnYear()));
+            });
+        } else if (measure == TargetMeasure.CUMULATIVE) {
             TreeMap<Integer, TargetStatusRule.YearFigure> running = runningSums(yearly, bound, currentYear);
             verdict = TargetStatusRule.cumulative(target.dueYear, bound, plan.firstYear, currentYear,
                     List.copyOf(running.values()));
@@ -262,9 +284,31 @@ public class ProgressService {
                 TargetStatusRule.YearFigure sum = running.get(view.year());
                 return view.judgedAs(Decimals.strip(sum.figure()), sum.figure() == null ? null : sum.met());
             });
+        } else if (!target.milestones.isEmpty() && target.dueYear != null) {
+            // K10: each milestone year judged against its own milestone, the due year against the target's own.
+            Map<Integer, TargetStatusRule.Bound> inForce = milestoneBounds(target, bound);
+            TreeMap<Integer, TargetStatusRule.YearFigure> judged = new TreeMap<>();
+            for (TargetStatusRule.YearFigure year : yearly.values()) {
+                TargetStatusRule.Bound own = inForce.get(year.year());
+                judged.put(year.year(), new TargetStatusRule.YearFigure(year.year(), year.figure(),
+                        own != null && year.figure() != null && own.meets(year.figure()), year.inProgress()));
+            }
+            verdict = TargetStatusRule.milestones(target.dueYear, inForce.keySet().stream()
+                            .filter(y -> !y.equals(target.dueYear)).collect(java.util.stream.Collectors.toSet()),
+                    bound, target.aggregation.isPercentage(), currentYear, List.copyOf(judged.values()));
+            shown.replaceAll(view -> {
+                TargetStatusRule.Bound own = inForce.get(view.year());
+                return own == null ? view.inForce(null, null, null) : view.inForce(Decimals.strip(own.threshold()),
+                        Decimals.strip(own.high()), view.figure() == null ? null : own.meets(view.figure()));
+            });
         } else {
             verdict = TargetStatusRule.evaluate(target.timing, target.dueYear, bound,
                     target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
+        }
+        if (target.milestones.isEmpty() || target.dueYear == null) {
+            // One threshold in force every year: the target's own.
+            shown.replaceAll(view -> view.inForce(Decimals.strip(target.threshold),
+                    Decimals.strip(target.thresholdHigh), view.met()));
         }
         TargetStatusRule.Pace pace = verdict.pace() == null ? null : new TargetStatusRule.Pace(
                 verdict.pace().yearsGone(), verdict.pace().yearsTotal(),
@@ -281,7 +325,64 @@ public class ProgressService {
                 terms != null ? null : Decimals.strip(rule.effectiveUnitThreshold()), target.timing,
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
-                pace, shown);
+                pace, baselineView, shown);
+    }
+
+    /** One year compared with the baseline: the value, or why there is none; the year-on-year growth (K9). */
+    record Compared(BigDecimal value, NoDataReason reason, BigDecimal yearOnYear) {
+    }
+
+    /**
+     * K8, K9: per year, the change from the baseline ({@link BaselineChange}) — none for a year without a
+     * figure (its own reason stands), for the baseline year and before (BEFORE_BASELINE), without a baseline
+     * figure (NO_BASELINE), or against a baseline of 0 in percent or growth (BASELINE_ZERO): never infinity.
+     * AVERAGE_GROWTH also gives each year's growth on the year before (the baseline, for the year after it).
+     */
+    static TreeMap<Integer, Compared> compared(TargetMeasure measure, int baselineYear, BigDecimal baseline,
+                                               TreeMap<Integer, TargetStatusRule.YearFigure> yearly) {
+        TreeMap<Integer, Compared> compared = new TreeMap<>();
+        for (TargetStatusRule.YearFigure year : yearly.values()) {
+            BigDecimal figure = year.figure();
+            BigDecimal yearOnYear = null;
+            if (measure == TargetMeasure.AVERAGE_GROWTH && figure != null) {
+                TargetStatusRule.YearFigure before = yearly.get(year.year() - 1);
+                BigDecimal previous = year.year() - 1 == baselineYear ? baseline
+                        : before == null ? null : before.figure();
+                yearOnYear = previous == null ? null : BaselineChange.percent(figure, previous);
+            }
+            NoDataReason reason = null;
+            BigDecimal value = null;
+            if (figure == null) {
+                reason = null;
+            } else if (year.year() <= baselineYear) {
+                reason = NoDataReason.BEFORE_BASELINE;
+            } else if (baseline == null) {
+                reason = NoDataReason.NO_BASELINE;
+            } else {
+                value = switch (measure) {
+                    case CHANGE_PERCENT -> BaselineChange.percent(figure, baseline);
+                    case CHANGE_ABSOLUTE -> BaselineChange.absolute(figure, baseline);
+                    case AVERAGE_GROWTH -> BaselineChange.averageGrowth(figure, baseline, year.year() - baselineYear);
+                    default -> throw new IllegalStateException(measure.name());
+                };
+                reason = value == null ? NoDataReason.BASELINE_ZERO : null;
+            }
+            compared.put(year.year(), new Compared(value, reason, yearOnYear));
+        }
+        return compared;
+    }
+
+    /**
+     * K10: the bound in force in each judged year of a target with milestones — each milestone year its own
+     * milestone in the target's direction, the due year the target's own; the other years are not judged.
+     */
+    static Map<Integer, TargetStatusRule.Bound> milestoneBounds(Target target, TargetStatusRule.Bound own) {
+        Map<Integer, TargetStatusRule.Bound> inForce = new TreeMap<>();
+        for (vn.planmonitor.targets.Milestone m : target.milestones) {
+            inForce.put(m.year, new TargetStatusRule.Bound(own.direction(), m.threshold, m.thresholdHigh));
+        }
+        inForce.put(target.dueYear, own);
+        return inForce;
     }
 
     /**
@@ -468,6 +569,6 @@ public class ProgressService {
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), units, null);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, null, null, units, null);
     }
 }

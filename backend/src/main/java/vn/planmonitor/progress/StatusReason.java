@@ -27,5 +27,13 @@ public enum StatusReason {
     /** CUMULATIVE: the running sum misses that share by at most a tenth of it. */
     PACE_NEAR,
     /** CUMULATIVE: the running sum misses that share by more. */
-    PACE_SHORT
+    PACE_SHORT,
+    /** MILESTONES: the due year's figure meets the target's own threshold, the final milestone. */
+    FINAL_MILESTONE_MET,
+    /** MILESTONES: the latest judged milestone year met its milestone. */
+    MILESTONE_MET,
+    /** MILESTONES: the latest judged milestone year missed its milestone, but the trend read at the due year meets the final one. */
+    MILESTONE_MISSED_CATCHING_UP,
+    /** MILESTONES: the latest judged milestone year missed its milestone, and the trend does not reach the final one (or there is no trend). */
+    MILESTONE_MISSED
 }

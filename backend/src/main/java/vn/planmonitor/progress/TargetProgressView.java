@@ -19,5 +19,5 @@ public record TargetProgressView(long targetId, String targetCode, String indica
                                  ProgressStatus status, StatusReason statusReason, boolean provisional,
                                  int yearsMet, int yearsWithData, Integer latestYear, BigDecimal latestFigure,
                                  ProjectionView projection,
-                                 TargetStatusRule.Pace pace, List<PeriodFigureView> periods) {
+                                 TargetStatusRule.Pace pace, BaselineView baseline, List<PeriodFigureView> periods) {
 }

@@ -6,6 +6,7 @@ import vn.planmonitor.targets.TargetTiming;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Will the target be met? The rule, as the README states it for district officers:
@@ -26,6 +27,17 @@ import java.util.List;
  * "Near" is within a tenth of the threshold on the wrong side, mirrored for each direction: at least
  * 90% of an at-least threshold; at most 110% of an at-most threshold (a line falling to 0.54 against
  * "at most 0.5" is near); for a band, at least 90% of its low end and at most 110% of its high end.
+ * <li>CHANGE_PERCENT, CHANGE_ABSOLUTE, AVERAGE_GROWTH (K8, K9): the same rule on the compared values (the
+ * change from the baseline, or the average growth), with no 0–100 bound on the projection; an every-year
+ * target counts from the year after the baseline ({@link #evaluateChange}).
+ * <li>MILESTONES (K10, "năm 2023 đạt 40%, năm 2024 đạt 60%, năm 2025 đạt 80%"): a BY_YEAR target whose
+ * milestone years are each judged against their own milestone, the due year against the target's threshold
+ * (the final milestone); other years are shown, not judged. Looking at the judged milestone years (and the
+ * due year) with a figure, the ladder is: none → NO_DATA; the due year met → ACHIEVED; the due year over and
+ * missed (or without a figure) → OFF_TRACK; the latest judged milestone met → ON_TRACK; missed, but the line
+ * through every judged year's figure, read at the due year, meets the final milestone → AT_RISK (catching up);
+ * missed otherwise (or a single year, no line) → OFF_TRACK. The projection is always read at the due year
+ * against the final milestone.
  * </ul>
  * Pure arithmetic, no database or clock: the current year and which years are in progress are parameters.
  */
@@ -119,7 +131,21 @@ public final class TargetStatusRule {
                                    int firstYear, int currentYear, List<YearFigure> years) {
         return timing == TargetTiming.EVERY_YEAR
                 ? everyYear(firstYear, currentYear, years)
-                : byYear(dueYear, bound, percentage, currentYear, years);
+                : byYear(dueYear, bound, percentage, true, currentYear, years);
+    }
+
+    /**
+     * A change or growth target (K8, K9): the same rule on the compared values — the change from the baseline
+     * or the average growth — each year's {@code met} judged on it. Only years after the baseline year can
+     * have a compared value, so an every-year target counts from {@code firstCompared}, the year after the
+     * baseline or the plan's first year, whichever is later. A change can be negative and above 100%: the
+     * projection is not kept within 0–100.
+     */
+    public static Verdict evaluateChange(TargetTiming timing, Integer dueYear, Bound bound, int firstCompared,
+                                         int currentYear, List<YearFigure> compared) {
+        return timing == TargetTiming.EVERY_YEAR
+                ? everyYear(firstCompared, currentYear, compared)
+                : byYear(dueYear, bound, false, false, currentYear, compared);
     }
 
     private static Verdict everyYear(int firstYear, int currentYear, List<YearFigure> years) {
@@ -147,7 +173,7 @@ public final class TargetStatusRule {
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null);
     }
 
-    private static Verdict byYear(int dueYear, Bound bound, boolean percentage, int currentYear,
+    private static Verdict byYear(int dueYear, Bound bound, boolean percentage, boolean levels, int currentYear,
                                   List<YearFigure> years) {
         List<YearFigure> withData = years.stream()
                 .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
@@ -159,7 +185,7 @@ public final class TargetStatusRule {
         }
         YearFigure latest = withData.get(withData.size() - 1);
         int yearsMet = (int) withData.stream().filter(YearFigure::met).count();
-        Trend trend = trend(dueYear, percentage, withData);
+        Trend trend = trend(dueYear, percentage, levels, withData);
         ProgressStatus status;
         StatusReason reason;
         if (latest.met()) {
@@ -232,6 +258,49 @@ public final class TargetStatusRule {
         return new Verdict(status, reason, yearsMet, withData.size(), latest.year(), latest.figure(), null, pace);
     }
 
+    /**
+     * A target with milestones (K10), see the class comment. {@code years}: the yearly figures, each year's
+     * {@code met} judged against the threshold in force that year (meaningless for a year that is not a
+     * milestone year nor the due year); {@code milestoneYears}: the years with a milestone, the due year not
+     * included; {@code finalBound}: the target's own bound, in force at the due year.
+     */
+    public static Verdict milestones(int dueYear, Set<Integer> milestoneYears, Bound finalBound, boolean percentage,
+                                     int currentYear, List<YearFigure> years) {
+        List<YearFigure> upToDue = years.stream()
+                .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
+        List<YearFigure> judged = upToDue.stream()
+                .filter(y -> y.year() == dueYear || milestoneYears.contains(y.year())).toList();
+        Trend trend = upToDue.isEmpty() ? null : trend(dueYear, percentage, upToDue);
+        boolean dueYearOver = currentYear > dueYear
+                && years.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
+        if (judged.isEmpty() && (!dueYearOver || upToDue.isEmpty())) {
+            return new Verdict(ProgressStatus.NO_DATA, StatusReason.NO_FIGURES, 0, 0, null, null, trend);
+        }
+        int yearsMet = (int) judged.stream().filter(YearFigure::met).count();
+        YearFigure latest = judged.isEmpty() ? null : judged.get(judged.size() - 1);
+        Integer latestYear = latest == null ? null : latest.year();
+        BigDecimal latestFigure = latest == null ? null : latest.figure();
+        ProgressStatus status;
+        StatusReason reason;
+        if (latest != null && latest.year() == dueYear && latest.met()) {
+            status = ProgressStatus.ACHIEVED;
+            reason = StatusReason.FINAL_MILESTONE_MET;
+        } else if (dueYearOver) {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.DUE_YEAR_MISSED;
+        } else if (latest.met()) {
+            status = ProgressStatus.ON_TRACK;
+            reason = StatusReason.MILESTONE_MET;
+        } else if (trend != null && finalBound.meets(trend.projectedValue())) {
+            status = ProgressStatus.AT_RISK;
+            reason = StatusReason.MILESTONE_MISSED_CATCHING_UP;
+        } else {
+            status = ProgressStatus.OFF_TRACK;
+            reason = StatusReason.MILESTONE_MISSED;
+        }
+        return new Verdict(status, reason, yearsMet, judged.size(), latestYear, latestFigure, trend);
+    }
+
     private static BigDecimal shareOf(BigDecimal value, int gone, int total) {
         return value.multiply(BigDecimal.valueOf(gone))
                 .divide(BigDecimal.valueOf(total), Aggregator.SCALE, RoundingMode.HALF_UP);
@@ -239,12 +308,19 @@ public final class TargetStatusRule {
 
     /** The least-squares line through the years with data, read at the due year; none with one year. */
     static Trend trend(int dueYear, boolean percentage, List<YearFigure> withData) {
+        return trend(dueYear, percentage, true, withData);
+    }
+
+    /** {@code levels}: the figures are levels, never below 0; a change (K8, K9) is not bounded. */
+    static Trend trend(int dueYear, boolean percentage, boolean levels, List<YearFigure> withData) {
         List<Projection.Point> points = withData.stream()
                 .map(y -> new Projection.Point(y.year(), y.figure())).toList();
         return Projection.fit(points).map(line -> {
             BigDecimal projected = line.valueAt(dueYear).setScale(Aggregator.SCALE, RoundingMode.HALF_UP);
             // A share cannot go below 0% or above 100%, nor a count below 0, however steep the line.
-            projected = projected.max(BigDecimal.ZERO);
+            if (levels) {
+                projected = projected.max(BigDecimal.ZERO);
+            }
             if (percentage) {
                 projected = projected.min(Aggregator.HUNDRED);
             }

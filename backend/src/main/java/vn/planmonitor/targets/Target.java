@@ -1,18 +1,25 @@
 package vn.planmonitor.targets;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.plan.Plan;
 
+import org.hibernate.annotations.BatchSize;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** A goal of a plan, stated over one indicator: what district figure must be reached, and when. */
@@ -63,12 +70,27 @@ public class Target extends VersionedEntity {
     @Column(nullable = false)
     public TargetMeasure measure = TargetMeasure.LEVEL;
 
+    /** CHANGE_* and AVERAGE_GROWTH: the baseline's year (see {@link Baseline}); otherwise {@code null}. */
+    @Column(name = "baseline_year")
+    public Integer baselineYear;
+
+    /** The baseline's value when entered; {@code null}: the district figure of the baseline year. */
+    @Column(name = "baseline_value", precision = 19, scale = 4)
+    public BigDecimal baselineValue;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TargetTiming timing;
 
     @Column(name = "due_year")
     public Integer dueYear;
+
+    /** Milestones before the due year (K10), in year order; empty for a target without them. */
+    @ElementCollection
+    @CollectionTable(name = "plan_target_milestone", joinColumns = @JoinColumn(name = "target_id"))
+    @OrderBy("year")
+    @BatchSize(size = 100)
+    public List<Milestone> milestones = new ArrayList<>();
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;

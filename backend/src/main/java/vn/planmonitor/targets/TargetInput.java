@@ -1,9 +1,12 @@
 package vn.planmonitor.targets;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 public record TargetInput(String code, String planCode, String indicatorCode, String statementVi,
                           String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
                           TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
-                          TargetTiming timing, Integer dueYear, Integer sortOrder) {
+                          Baseline baseline,
+                          TargetTiming timing, Integer dueYear, Integer sortOrder,
+                          List<MilestoneView> milestones) {
 }

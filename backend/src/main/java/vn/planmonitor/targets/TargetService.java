@@ -16,6 +16,10 @@ import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.plan.Plan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional
@@ -121,10 +125,6 @@ public class TargetService {
             v.add("unitThreshold", "only-for-share");
         }
         nonNegative(v, "threshold", in.threshold());
-        if (in.threshold() != null && in.aggregation() != null && in.aggregation().isPercentage()
-                && in.threshold().compareTo(HUNDRED) > 0) {
-            v.add("threshold", "percentage-above-100");
-        }
         // Left out: AT_LEAST on creation, unchanged on update (with its band), like sortOrder — so a client
         // that does not know directions yet cannot turn a band into an at-least target by saving it.
         boolean keep = in.direction() == null && !creating;
@@ -145,6 +145,15 @@ public class TargetService {
                 v.add("measure", "cumulative-needs-by-year");
             }
         }
+        // A change or growth is not a share of 100: a ratio may grow by 150%.
+        if (!measure.fromBaseline() && in.threshold() != null && in.aggregation() != null
+                && in.aggregation().isPercentage() && in.threshold().compareTo(HUNDRED) > 0) {
+            v.add("threshold", "percentage-above-100");
+        }
+        // Left out on update: unchanged while the measure still needs one.
+        Baseline baseline = in.baseline() == null && !creating && measure.fromBaseline() && target.baselineYear != null
+                ? new Baseline(target.baselineYear, target.baselineValue) : in.baseline();
+        checkBaseline(v, baseline, measure, in, plan);
         if (in.timing() == TargetTiming.BY_YEAR) {
             v.required("dueYear", in.dueYear());
             if (in.dueYear() != null && plan != null && (in.dueYear() < plan.firstYear || in.dueYear() > plan.lastYear)) {
@@ -153,6 +162,11 @@ public class TargetService {
         } else if (in.dueYear() != null) {
             v.add("dueYear", "only-for-by-year");
         }
+        // Left out on update: unchanged, like direction; an empty list removes them.
+        List<MilestoneView> milestones = in.milestones() == null
+                ? (creating ? List.of() : target.milestones.stream().map(MilestoneView::of).toList())
+                : in.milestones();
+        checkMilestones(v, milestones, in, plan, direction, measure);
         v.throwIfAny();
         target.code = in.code();
         target.plan = plan;
@@ -165,10 +179,107 @@ public class TargetService {
         target.direction = direction;
         target.thresholdHigh = direction == TargetDirection.BETWEEN ? thresholdHigh : null;
         target.measure = measure;
+        target.baselineYear = baseline == null ? null : baseline.year();
+        target.baselineValue = baseline == null ? null : baseline.value();
         target.timing = in.timing();
         target.dueYear = in.timing() == TargetTiming.BY_YEAR ? in.dueYear() : null;
+        // PUT replaces them: the collection is rewritten in the target's transaction.
+        target.milestones.clear();
+        milestones.stream().sorted(java.util.Comparator.comparing(MilestoneView::year))
+                .forEach(m -> target.milestones.add(new Milestone(m.year(), m.threshold(),
+                        direction == TargetDirection.BETWEEN ? m.thresholdHigh() : null)));
         target.sortOrder = in.sortOrder() != null ? in.sortOrder()
                 : creating ? (int) Target.count("plan", plan) + 1 : target.sortOrder;
+    }
+
+    /**
+     * Milestones (K10) stage a target due by a year: each is a year of the plan before the due year (the due
+     * year's threshold is the target's own, the final milestone), once, with a threshold in the target's
+     * direction (a band's high end for BETWEEN only, not below its low end). Only for a LEVEL target: a
+     * running sum already has its own path (the straight share of the period). A SHARE_OF_UNITS_MEETING
+     * target may have them: the share to reach changes by year, each unit's own threshold does not.
+     */
+    private static void checkMilestones(Violations v, List<MilestoneView> milestones, TargetInput in, Plan plan,
+                                        TargetDirection direction, TargetMeasure measure) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        if (in.timing() != null && in.timing() != TargetTiming.BY_YEAR) {
+            v.add("milestones", "milestones-need-by-year");
+        }
+        if (measure != TargetMeasure.LEVEL) {
+            v.add("milestones", "milestones-need-level");
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            MilestoneView m = milestones.get(i);
+            String at = "milestones[" + i + "].";
+            if (m == null) {
+                v.add("milestones[" + i + "]", "required");
+                continue;
+            }
+            v.required(at + "year", m.year()).required(at + "threshold", m.threshold());
+            if (m.year() != null) {
+                if (plan != null && (m.year() < plan.firstYear || m.year() > plan.lastYear)) {
+                    v.add(at + "year", "outside-plan", plan.firstYear, plan.lastYear);
+                } else if (in.dueYear() != null && m.year() >= in.dueYear()) {
+                    v.add(at + "year", "milestone-not-before-due-year", in.dueYear());
+                }
+                if (!seen.add(m.year())) {
+                    v.add(at + "year", "duplicate", m.year());
+                }
+            }
+            nonNegative(v, at + "threshold", m.threshold());
+            if (m.threshold() != null && in.aggregation() != null && in.aggregation().isPercentage()
+                    && m.threshold().compareTo(HUNDRED) > 0) {
+                v.add(at + "threshold", "percentage-above-100");
+            }
+            if (direction == TargetDirection.BETWEEN) {
+                v.required(at + "thresholdHigh", m.thresholdHigh());
+                nonNegative(v, at + "thresholdHigh", m.thresholdHigh());
+                if (m.thresholdHigh() != null && m.threshold() != null && !v.has(at + "thresholdHigh")
+                        && m.threshold().compareTo(m.thresholdHigh()) > 0) {
+                    v.add(at + "thresholdHigh", "band-low-above-high", m.threshold().toPlainString());
+                }
+            } else if (m.thresholdHigh() != null) {
+                v.add(at + "thresholdHigh", "only-for-between");
+            }
+        }
+    }
+
+    /**
+     * A change or growth target (K8, K9) needs a baseline, the others have none. The baseline year is at the
+     * latest the plan's last year and before the due year (a change by 2020 from 2020 says nothing); a year
+     * before the plan needs its value entered, as no figure of it is computed. A change of a share of units
+     * is refused: the share's own threshold is a level each unit is judged by.
+     */
+    private static void checkBaseline(Violations v, Baseline baseline, TargetMeasure measure, TargetInput in,
+                                      Plan plan) {
+        if (!measure.fromBaseline()) {
+            if (baseline != null) {
+                v.add("baseline", "baseline-only-for-change");
+            }
+            return;
+        }
+        if (in.aggregation() == Aggregation.SHARE_OF_UNITS_MEETING) {
+            v.add("measure", "change-not-for-share");
+        }
+        v.required("baseline", baseline);
+        if (baseline == null) {
+            return;
+        }
+        v.required("baseline.year", baseline.year());
+        nonNegative(v, "baseline.value", baseline.value());
+        if (baseline.year() == null || plan == null) {
+            return;
+        }
+        if (baseline.year() > plan.lastYear || baseline.year() < plan.firstYear - 100) {
+            v.add("baseline.year", "out-of-range", plan.firstYear - 100, plan.lastYear);
+        } else if (in.dueYear() != null && baseline.year() >= in.dueYear()) {
+            v.add("baseline.year", "baseline-not-before-due-year", in.dueYear());
+        } else if (baseline.value() == null && baseline.year() < plan.firstYear) {
+            v.add("baseline.value", "baseline-value-before-plan", plan.firstYear);
+        }
     }
 
     /** A rule must make sense for the values it combines: only a RATIO has parts to sum, a yes/no has no sum. */

@@ -166,6 +166,11 @@ class ProgressCellsTest extends ApiTest {
         long average = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation IN ('AVERAGE', 'SUM') ORDER BY id").get(0);
         edit("targets", average, targetFields, Map.of("direction", "AT_MOST"));
+        // Milestones (K10): a by-year target judged against a milestone in the plan's second year.
+        long staged = ids("SELECT id FROM plan_target WHERE plan_id = " + planId + " AND timing = 'BY_YEAR'"
+                + " AND direction <> 'BETWEEN' AND measure = 'LEVEL' ORDER BY id").get(0);
+        edit("targets", staged, targetFields, Map.of("milestones",
+                List.of(Map.of("year", BenchData.TEST_SHAPE.firstYear() + 1, "threshold", 1))));
         long indicator = ids("SELECT indicator_id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
         List<String> someUnits = codes("SELECT u.code FROM org_unit u JOIN submission s ON s.org_unit_id = u.id"

@@ -500,4 +500,76 @@ class TargetStatusRuleTest {
         assertEquals(ProgressStatus.NO_DATA, TargetStatusRule.cumulative(2025, bound, 2021, 2023,
                 judged(bound, 2021, 2023, null, null, "4")).status());
     }
+
+    // ---------------------------------------------------------------- milestones (K10)
+
+    /**
+     * The worked example: "năm 2023 đạt 40%, năm 2024 đạt 60%, năm 2025 đạt 80%" over 2021–2025 — 2023 and 2024
+     * are milestones, 2025 the due year with the target's own 80. Figures from 2021; each year's met is judged
+     * against the milestone in force (none in 2021–2022); years from {@code inProgressFrom} are in progress.
+     */
+    private static TargetStatusRule.Verdict milestones(int currentYear, Integer inProgressFrom, String... figures) {
+        java.util.Map<Integer, BigDecimal> inForce = java.util.Map.of(2023, new BigDecimal("40"),
+                2024, new BigDecimal("60"), 2025, new BigDecimal("80"));
+        List<TargetStatusRule.YearFigure> years = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int year = 2021 + i;
+            BigDecimal f = i < figures.length && figures[i] != null ? new BigDecimal(figures[i]) : null;
+            BigDecimal own = inForce.get(year);
+            years.add(new TargetStatusRule.YearFigure(year, f, f != null && own != null && f.compareTo(own) >= 0,
+                    inProgressFrom != null && year >= inProgressFrom && year <= currentYear));
+        }
+        return TargetStatusRule.milestones(2025, java.util.Set.of(2023, 2024),
+                TargetStatusRule.Bound.atLeast(new BigDecimal("80")), true, currentYear, years);
+    }
+
+    @Test
+    void k10TheLatestMilestoneYearDecides() {
+        // 2023 45 ≥ 40, 2024 62 ≥ 60; today in 2025 (in progress) → ON_TRACK, both milestones met.
+        TargetStatusRule.Verdict v = milestones(2025, 2025, "20", "30", "45", "62");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.MILESTONE_MET, v.reason());
+        assertEquals(2, v.yearsMet());
+        assertEquals(2, v.yearsWithData());
+        assertEquals(2024, v.latestYear());
+        // The line through 2021–2024 (20, 30, 45, 62): x̄ = 2022.5, ȳ = 39.25; Σ(x−x̄)(y−ȳ) = −1.5 × 20 − 0.5 × 30
+        // + 0.5 × 45 + 1.5 × 62 = 70.5 (ȳ terms cancel); Σ(x−x̄)² = 5; slope 14.1; at 2025: 39.25 + 2.5 × 14.1 = 74.5.
+        assertDecimal("74.5", v.projection().projectedValue());
+        // An earlier milestone met, the latest missed: the line at 2025 (2023 45, 2024 50: 55) is short of 80.
+        v = milestones(2025, 2025, null, null, "45", "50");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.MILESTONE_MISSED, v.reason());
+        assertEquals(1, v.yearsMet());
+        // The latest missed but the line catches up: 2023 30, 2024 55 → slope 25, at 2025: 80 ≥ 80 → AT_RISK.
+        v = milestones(2025, 2025, null, null, "30", "55");
+        assertEquals(ProgressStatus.AT_RISK, v.status());
+        assertEquals(StatusReason.MILESTONE_MISSED_CATCHING_UP, v.reason());
+        assertDecimal("80", v.projection().projectedValue());
+        // A single judged year that missed: no line → OFF_TRACK.
+        assertEquals(StatusReason.MILESTONE_MISSED, milestones(2024, 2024, null, null, "35").reason());
+    }
+
+    @Test
+    void k10OnlyMilestoneYearsAreJudgedAndTheDueYearEndsIt() {
+        // Figures only in 2021–2022, which have no milestone: nothing judged yet → NO_DATA (the line 20, 30 still
+        // drawn: slope 10, at 2025: 30 + 3 × 10 = 60).
+        TargetStatusRule.Verdict v = milestones(2023, 2023, "20", "30");
+        assertEquals(ProgressStatus.NO_DATA, v.status());
+        assertDecimal("60", v.projection().projectedValue());
+        // A milestone year in progress is not judged: 2024's 10 in June 2024 leaves 2023's met 41 deciding.
+        assertEquals(StatusReason.MILESTONE_MET, milestones(2024, 2024, null, null, "41", "10").reason());
+        // The due year met its own 80 → ACHIEVED, whatever an earlier milestone did.
+        v = milestones(2026, null, null, null, "30", "50", "81");
+        assertEquals(ProgressStatus.ACHIEVED, v.status());
+        assertEquals(StatusReason.FINAL_MILESTONE_MET, v.reason());
+        assertEquals(1, v.yearsMet());
+        assertEquals(3, v.yearsWithData());
+        // The due year over and missed, or without a figure → OFF_TRACK.
+        assertEquals(StatusReason.DUE_YEAR_MISSED, milestones(2026, null, null, null, "45", "62", "79").reason());
+        v = milestones(2026, null, null, null, "45", "62");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
+        // No figure at all, even with the due year over: NO_DATA, as for any by-year target.
+        assertEquals(ProgressStatus.NO_DATA, milestones(2026, null).status());
+    }
 }
