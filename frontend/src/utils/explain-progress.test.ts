@@ -14,7 +14,7 @@ const i18n = (lang: 'vi' | 'en') => ({
 
 const T1A = {
   targetId: 1, targetCode: 'T1A', indicatorCode: 'ECON_OFFICER_TRAINING', statementVi: '', statementEn: '', aggregation: 'RATIO_OF_SUMS',
-  valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, direction: 'AT_LEAST', thresholdHigh: null, measure: 'LEVEL', pace: null,
+  valueKind: 'RATIO', percentage: true, unitVi: '%', unitEn: '%', threshold: 100, direction: 'AT_LEAST', thresholdHigh: null, measure: 'LEVEL', pace: null, baseline: null, milestones: [],
   unitThreshold: 100, timing: 'BY_YEAR', dueYear: 2020,
   status: 'AT_RISK', statusReason: 'PROJECTION_NEAR', provisional: false, yearsMet: 0, yearsWithData: 3, latestYear: 2018, latestFigure: 87.5,
   projection: { dueYear: 2020, projectedValue: 93.25, slopePerYear: 8, direction: 'UP', basedOnYears: 3 }, periods: [],
