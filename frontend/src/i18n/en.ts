@@ -467,6 +467,7 @@ export const en: Messages = {
   'noData.NO_BASELINE': 'no baseline (its year has no approved figure or its reports are not yet due)',
   'noData.BASELINE_ZERO': 'the baseline is 0, so a change cannot be computed',
   'noData.BEFORE_BASELINE': 'a year before or at the baseline year',
+  'noData.NEGATIVE_FIGURE': 'the figure or the baseline is negative, so there is no average growth rate',
   'direction.UP': 'rises',
   'direction.DOWN': 'falls',
   'direction.FLAT': 'stays flat',

@@ -469,6 +469,7 @@ export const vi = {
   'noData.NO_BASELINE': 'chưa có số liệu gốc (năm gốc chưa có số liệu được duyệt hoặc chưa qua hạn báo cáo)',
   'noData.BASELINE_ZERO': 'số liệu gốc bằng 0 nên không tính được mức thay đổi',
   'noData.BEFORE_BASELINE': 'năm trước hoặc trùng năm gốc',
+  'noData.NEGATIVE_FIGURE': 'số liệu hoặc số liệu gốc âm nên không tính được tốc độ tăng bình quân',
   'direction.UP': 'tăng',
   'direction.DOWN': 'giảm',
   'direction.FLAT': 'đi ngang',

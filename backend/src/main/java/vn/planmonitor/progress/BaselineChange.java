@@ -40,9 +40,12 @@ public final class BaselineChange {
         return figure.subtract(baseline).setScale(Aggregator.SCALE, RoundingMode.HALF_UP);
     }
 
-    /** {@code null} when the baseline is 0; {@code years} must be at least 1. */
+    /**
+     * {@code null} when the baseline is 0 or the figure and the baseline have opposite signs (no real root);
+     * {@code years} must be at least 1.
+     */
     public static BigDecimal averageGrowth(BigDecimal figure, BigDecimal baseline, int years) {
-        if (baseline.signum() == 0) {
+        if (baseline.signum() == 0 || figure.signum() * baseline.signum() < 0) {
             return null;
         }
         if (years < 1) {

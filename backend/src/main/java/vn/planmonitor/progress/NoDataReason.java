@@ -18,5 +18,10 @@ public enum NoDataReason {
     /** Compared with a baseline in percent (K8) or as growth (K9): the baseline is 0, the change undefined. */
     BASELINE_ZERO,
     /** Compared with a baseline: the year is the baseline year or before it. */
-    BEFORE_BASELINE
+    BEFORE_BASELINE,
+    /**
+     * Average annual growth (K9) of a figure that can go below 0 (a derived A − B): with the figure or the
+     * baseline negative their ratio has no real root, so there is no growth rate — never a made-up one.
+     */
+    NEGATIVE_FIGURE
 }

@@ -335,7 +335,8 @@ public class ProgressService {
     /**
      * K8, K9: per year, the change from the baseline ({@link BaselineChange}) — none for a year without a
      * figure (its own reason stands), for the baseline year and before (BEFORE_BASELINE), without a baseline
-     * figure (NO_BASELINE), or against a baseline of 0 in percent or growth (BASELINE_ZERO): never infinity.
+     * figure (NO_BASELINE), against a baseline of 0 in percent or growth (BASELINE_ZERO), or as growth of a
+     * negative figure or from a negative baseline (NEGATIVE_FIGURE): never infinity, never a failure.
      * AVERAGE_GROWTH also gives each year's growth on the year before (the baseline, for the year after it).
      */
     static TreeMap<Integer, Compared> compared(TargetMeasure measure, int baselineYear, BigDecimal baseline,
@@ -358,6 +359,8 @@ public class ProgressService {
                 reason = NoDataReason.BEFORE_BASELINE;
             } else if (baseline == null) {
                 reason = NoDataReason.NO_BASELINE;
+            } else if (measure == TargetMeasure.AVERAGE_GROWTH && (figure.signum() < 0 || baseline.signum() < 0)) {
+                reason = NoDataReason.NEGATIVE_FIGURE;
             } else {
                 value = switch (measure) {
                     case CHANGE_PERCENT -> BaselineChange.percent(figure, baseline);

@@ -42,4 +42,13 @@ class BaselineChangeTest {
         assertDecimal("150", BaselineChange.percent(new BigDecimal("5"), new BigDecimal("2")));
         assertDecimal("-66.6667", BaselineChange.percent(new BigDecimal("1"), new BigDecimal("3")));
     }
+
+    @Test
+    void aNegativeFigureHasNoAverageGrowth() {
+        // A derived A − B can fall below 0: −8 ÷ 100 has no real cube root, so no growth rate (and no failure).
+        assertNull(BaselineChange.averageGrowth(new BigDecimal("-8"), new BigDecimal("100"), 3));
+        assertNull(BaselineChange.averageGrowth(new BigDecimal("8"), new BigDecimal("-100"), 3));
+        // Both negative: −121 ÷ −100 = 1.21 → 10% a year over 2 years.
+        assertDecimal("10", BaselineChange.averageGrowth(new BigDecimal("-121"), new BigDecimal("-100"), 2));
+    }
 }

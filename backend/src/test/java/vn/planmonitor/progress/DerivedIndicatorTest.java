@@ -325,4 +325,34 @@ class DerivedIndicatorTest extends ApiTest {
         assertFalse(exported.contains("SPEND_SHARE") || exported.contains("TOTAL_SPENDING"), exported);
         api().get(INDICATORS + "/" + idOf("indicators", "TOTAL_SPENDING")).then().body("formula.factor", nullValue());
     }
+
+    @Test
+    void aNegativeDifferenceHasNoAverageGrowthAndNoFailure() {
+        Map<String, Object> gap = derived("SPENDING_GAP", "DIFFERENCE", "OTHER_SPENDING", "STI_SPENDING", null);
+        gap.put("unitVi", "tỷ đồng");
+        gap.put("unitEn", "billion VND");
+        create(gap);
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", "K9_GAP");
+        body.put("planCode", PLAN);
+        body.put("indicatorCode", "SPENDING_GAP");
+        body.put("statementVi", "Chênh lệch tăng bình quân 5%/năm");
+        body.put("statementEn", "The gap grows 5% a year on average");
+        body.put("aggregation", "SUM");
+        body.put("threshold", new BigDecimal("5"));
+        body.put("timing", "BY_YEAR");
+        body.put("dueYear", 2020);
+        body.put("measure", "AVERAGE_GROWTH");
+        body.put("baseline", Map.of("year", 2015, "value", 4));
+        targets.put("K9_GAP", ((Number) api().body(body).post("/api/v1/targets").then().statusCode(201)
+                .extract().path("id")).longValue());
+        JsonPath p = progress("K9_GAP");
+        // 2016: OTHER_SPENDING 1 − STI_SPENDING (2 + 1 + 3) = −5; −5 ÷ 4 has no real root: no growth rate.
+        assertNumber("-5", p.get("target.periods[0].figure"));
+        assertNull(p.get("target.periods[0].compared"));
+        assertEquals("NEGATIVE_FIGURE", p.getString("target.periods[0].comparedNoDataReason"));
+        // 2017 on: OTHER_SPENDING has no counted report, so no figure and nothing to compare.
+        assertNull(p.get("target.periods[1].figure"));
+        assertEquals("NO_DATA", p.getString("target.status"));
+    }
 }
