@@ -270,7 +270,7 @@ public final class TargetStatusRule {
                 .filter(y -> y.year() <= dueYear && y.judged(currentYear) && y.figure() != null).toList();
         List<YearFigure> judged = upToDue.stream()
                 .filter(y -> y.year() == dueYear || milestoneYears.contains(y.year())).toList();
-        Trend trend = upToDue.isEmpty() ? null : trend(dueYear, percentage, upToDue);
+        Trend trend = trend(dueYear, percentage, upToDue); // none with fewer than two years
         boolean dueYearOver = currentYear > dueYear
                 && years.stream().noneMatch(y -> y.year() == dueYear && y.inProgress());
         if (judged.isEmpty() && (!dueYearOver || upToDue.isEmpty())) {

@@ -572,4 +572,84 @@ class TargetStatusRuleTest {
         // No figure at all, even with the due year over: NO_DATA, as for any by-year target.
         assertEquals(ProgressStatus.NO_DATA, milestones(2026, null).status());
     }
+
+    /** Milestones 2023: 40, 2024: 60, due 2025 at 80, figures from 2021 on; years listed in {@code inProgress} are. */
+    private static TargetStatusRule.Verdict k10(int currentYear, java.util.Set<Integer> inProgress, String... figures) {
+        java.util.Map<Integer, BigDecimal> inForce = java.util.Map.of(2023, new BigDecimal("40"),
+                2024, new BigDecimal("60"), 2025, new BigDecimal("80"));
+        List<TargetStatusRule.YearFigure> years = new ArrayList<>();
+        for (int i = 0; i < figures.length; i++) {
+            int year = 2021 + i;
+            BigDecimal f = figures[i] == null ? null : new BigDecimal(figures[i]);
+            BigDecimal own = inForce.get(year);
+            years.add(new TargetStatusRule.YearFigure(year, f, f != null && own != null && f.compareTo(own) >= 0,
+                    inProgress.contains(year)));
+        }
+        return TargetStatusRule.milestones(2025, java.util.Set.of(2023, 2024),
+                TargetStatusRule.Bound.atLeast(new BigDecimal("80")), true, currentYear, years);
+    }
+
+    @Test
+    void k10TheDueYearIsOverOnlyOnceItsReportsAreDue() {
+        // Today in 2025 and 2025 already judged (not in progress): 2025's 70 missed its 80, but the due year is
+        // not over → judged as a missed milestone: the line through 2023–2025 (45, 62, 70; x̄ 2024, ȳ 59, slope
+        // (−1 × −14 + 1 × 11) ÷ 2 = 12.5) reaches 59 + 12.5 = 71.5 at 2025, short of 80 → MILESTONE_MISSED.
+        TargetStatusRule.Verdict v = k10(2025, java.util.Set.of(), null, null, "45", "62", "70");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.MILESTONE_MISSED, v.reason());
+        assertDecimal("71.5", v.projection().projectedValue());
+        // In 2026 with 2025 still in progress (its reports not yet due), 2024's met milestone decides.
+        v = k10(2026, java.util.Set.of(2025, 2026), null, null, "45", "62", "70", "90");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertEquals(StatusReason.MILESTONE_MET, v.reason());
+        assertEquals(2024, v.latestYear());
+        // In 2026 with only 2026 in progress, 2025 is over: its 79 missed → DUE_YEAR_MISSED.
+        v = k10(2026, java.util.Set.of(2026), null, null, "45", "62", "79", "95");
+        assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
+        assertEquals(2025, v.latestYear());
+        assertDecimal("79", v.latestFigure());
+    }
+
+    @Test
+    void k10YearsAfterTheDueYearAreNotJudgedNorInTheLine() {
+        // Due 2025 met (81); 2026's 10 comes after the target and changes nothing: the line is 2023–2025 only.
+        TargetStatusRule.Verdict v = k10(2027, java.util.Set.of(), null, null, "45", "62", "81", "10");
+        assertEquals(ProgressStatus.ACHIEVED, v.status());
+        assertEquals(3, v.projection().basedOnYears());
+        // 45, 62, 81: slope 18, at 2025: 62.6667 + 18 = 80.6667.
+        assertDecimal("80.6667", v.projection().projectedValue());
+    }
+
+    @Test
+    void k10FiguresOnlyOutsideMilestoneYearsAfterTheDueYearAreAMissedTarget() {
+        // Figures only in 2021 and 2022 (no milestone), today 2026: the due year is over without a judged
+        // figure → OFF_TRACK, with no latest judged year.
+        TargetStatusRule.Verdict v = k10(2026, java.util.Set.of(), "20", "30");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.DUE_YEAR_MISSED, v.reason());
+        assertEquals(0, v.yearsWithData());
+        assertNull(v.latestYear());
+        assertNull(v.latestFigure());
+    }
+
+    @Test
+    void k8AChangeIsNotKeptAboveZeroAndEveryYearCountsFromTheYearAfterTheBaseline() {
+        // Changes −10 (2021) and −20 (2022), at least +10 by 2025: the line falls by 10 a year to −50 at 2025
+        // (a change may be negative: not kept at 0) → OFF_TRACK.
+        TargetStatusRule.Bound atLeast10 = TargetStatusRule.Bound.atLeast(BigDecimal.TEN);
+        List<TargetStatusRule.YearFigure> falling = List.of(
+                new TargetStatusRule.YearFigure(2021, new BigDecimal("-10"), false),
+                new TargetStatusRule.YearFigure(2022, new BigDecimal("-20"), false));
+        TargetStatusRule.Verdict v = TargetStatusRule.evaluateChange(TargetTiming.BY_YEAR, 2025, atLeast10, 2021,
+                2022, falling);
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertDecimal("-50", v.projection().projectedValue());
+        // Every year from 2022 (baseline 2021): 2022 and 2023 met → ACHIEVED; counted from 2021 it would miss one.
+        List<TargetStatusRule.YearFigure> met = List.of(
+                new TargetStatusRule.YearFigure(2022, new BigDecimal("12"), true),
+                new TargetStatusRule.YearFigure(2023, new BigDecimal("15"), true));
+        v = TargetStatusRule.evaluateChange(TargetTiming.EVERY_YEAR, null, atLeast10, 2022, 2023, met);
+        assertEquals(ProgressStatus.ACHIEVED, v.status());
+        assertEquals(2, v.yearsMet());
+    }
 }
