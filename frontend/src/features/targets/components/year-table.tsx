@@ -1,12 +1,23 @@
 import { useId } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgress } from '@/lib/api';
-import { describeBasis, figureText } from '@/utils/explain-progress';
+import { describeBasis, figureText, formatFigure } from '@/utils/explain-progress';
 
 type YearRow = Pick<
   PeriodFigure,
   'period' | 'figure' | 'noData' | 'noDataReason' | 'met' | 'numerator' | 'denominator' | 'meetingUnits' | 'expectedUnits' | 'reportedUnits'
-> & { provisional?: boolean };
+> & {
+  provisional?: boolean;
+  /** Issue 16 (staff's progress; the public period has only `inProgress`). */
+  inProgress?: boolean;
+  compared?: PeriodFigure['compared'];
+  comparedNoDataReason?: PeriodFigure['comparedNoDataReason'];
+  threshold?: PeriodFigure['threshold'];
+  thresholdHigh?: PeriodFigure['thresholdHigh'];
+  yearOnYearGrowth?: PeriodFigure['yearOnYearGrowth'];
+};
+
+type Measure = NonNullable<TargetProgress['measure']>;
 
 /**
  * The district figure of every year in words: what the trend chart draws, for screen readers and for
@@ -17,12 +28,38 @@ export function YearTable({
   target,
   hidden = false,
 }: {
-  target: Pick<TargetProgress, 'percentage' | 'aggregation'> & { periods: YearRow[] };
+  target: Pick<TargetProgress, 'percentage' | 'aggregation' | 'threshold'> & {
+    measure?: Measure;
+    direction?: TargetProgress['direction'];
+    thresholdHigh?: TargetProgress['thresholdHigh'];
+    periods: YearRow[];
+  };
   hidden?: boolean;
 }) {
   const i18n = useI18n();
   const { t, number } = i18n;
   const captionId = useId();
+  const measure: Measure = target.measure ?? 'LEVEL';
+  // A column shows only where it tells something: what is compared when it is not the figure itself,
+  // the year-on-year growth for a growth target, the threshold in force when milestones change it.
+  const showCompared = measure !== 'LEVEL' && target.periods.some((p) => p.compared !== undefined);
+  const showGrowth = measure === 'AVERAGE_GROWTH' && target.periods.some((p) => p.yearOnYearGrowth !== undefined);
+  const showThreshold = target.periods.some(
+    (p) => p.threshold != null && (p.threshold !== target.threshold || (p.thresholdHigh ?? null) !== (target.thresholdHigh ?? null)),
+  );
+  const changePercent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH';
+  const comparedText = (p: YearRow) => {
+    if (p.compared === null || p.compared === undefined) {
+      return p.comparedNoDataReason ? `— · ${t(`noData.${p.comparedNoDataReason}`)}` : '—';
+    }
+    return changePercent ? i18n.percent(p.compared, 2) : formatFigure(target, p.compared, i18n);
+  };
+  const thresholdText = (p: YearRow) => {
+    if (p.threshold === null || p.threshold === undefined) return '—';
+    const format = (v: number) => (changePercent ? i18n.percent(v, 2) : formatFigure(target, v, i18n));
+    if (target.direction === 'BETWEEN' && p.thresholdHigh != null) return `${format(p.threshold)}–${format(p.thresholdHigh)}`;
+    return `${target.direction === 'AT_MOST' ? '≤' : '≥'} ${format(p.threshold)}`;
+  };
   const table = (
     <table className="table table--compact" aria-labelledby={captionId}>
       <caption id={captionId} className="visually-hidden">
@@ -32,6 +69,9 @@ export function YearTable({
         <tr>
           <th scope="col">{t('overview.year')}</th>
           <th scope="col" className="num">{t('targetDetail.colFigure')}</th>
+          {showCompared && <th scope="col" className="num">{t(`targetDetail.colCompared.${measure}`)}</th>}
+          {showGrowth && <th scope="col" className="num">{t('targetDetail.colYearOnYear')}</th>}
+          {showThreshold && <th scope="col" className="num">{t('targetDetail.colThreshold')}</th>}
           <th scope="col">{t('targetDetail.colMet')}</th>
           <th scope="col" className="num">{t('targetDetail.colBasis')}</th>
           <th scope="col" className="num">{t('targetDetail.colReported')}</th>
@@ -45,7 +85,16 @@ export function YearTable({
               <strong>{figureText(target, p, i18n)}</strong>
               {p.provisional && <span className="muted small"> ({t('targetDetail.provisional')})</span>}
               {p.noData && p.noDataReason && <span className="muted small"> · {t(`noData.${p.noDataReason}`)}</span>}
+              {p.inProgress && (
+                <span className="muted small">
+                  {' '}
+                  ({t('targetDetail.inProgress')}, {t('targetDetail.unitsReported', { reported: number(p.reportedUnits), expected: number(p.expectedUnits) })})
+                </span>
+              )}
             </td>
+            {showCompared && <td className="num">{comparedText(p)}</td>}
+            {showGrowth && <td className="num">{p.yearOnYearGrowth == null ? '—' : i18n.percent(p.yearOnYearGrowth, 2)}</td>}
+            {showThreshold && <td className="num">{thresholdText(p)}</td>}
             <td>
               {p.met === null ? '—' : p.met ? <span className="meets meets--yes">✓ {t('targetDetail.met')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMet')}</span>}
             </td>
