@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { YearTable } from './year-table';
@@ -52,5 +53,27 @@ describe('the year table of the new target kinds', () => {
     expect(await screen.findByRole('columnheader', { name: 'Tăng bình quân mỗi năm' })).toBeTruthy();
     expect(cells(2016).slice(1, 3)).toEqual(['10,00 %', '10,00 %']);
     expect(cells(2017).slice(1, 3)).toEqual(['— · số liệu gốc bằng 0 nên không tính được mức thay đổi', '-9,09 %']);
+  });
+
+  it('should open the months of a rolled-up year on demand', async () => {
+    const user = userEvent.setup();
+    const month = (m: number, figure: number | null) => ({
+      period: `2020-${String(m).padStart(2, '0')}`, figure, noData: figure === null, noDataReason: figure === null ? 'NO_REPORTS' : null, reportedUnits: figure === null ? 0 : 3, expectedUnits: 3,
+    });
+    renderWithProviders(
+      <YearTable
+        target={{
+          percentage: false, aggregation: 'SUM', threshold: 100, measure: 'LEVEL', direction: 'AT_LEAST', thresholdHigh: null,
+          periods: [row(2020, { figure: 120, compared: 120, threshold: 100, subPeriods: [month(1, 10), month(2, null)] })],
+        }}
+      />,
+    );
+    const button = await screen.findByRole('button', { name: 'Xem 2 kỳ' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('row', { name: /2020-01/ })).toBeNull();
+    await user.click(button);
+    expect(screen.getByRole('button', { name: 'Ẩn 2 kỳ' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('row', { name: /2020-01/ }).textContent).toContain('3/3');
+    expect(screen.getByRole('row', { name: /2020-02/ }).textContent).toContain('chưa có báo cáo nào được tính');
   });
 });
