@@ -379,6 +379,7 @@ export const en: Messages = {
   'target.dueYear': 'Due year',
   'target.sortOrder': 'Order',
   'target.goal': 'Goal',
+  'target.perYear': ' a year',
   'sentence.label': 'The target as a sentence',
   'sentence.incomplete': 'Fill in the threshold, the years and the baseline year to see the target as a sentence.',
   'sentence.when.BY_YEAR': 'by {year}',

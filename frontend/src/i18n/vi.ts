@@ -381,6 +381,7 @@ export const vi = {
   'target.dueYear': 'Năm phải đạt',
   'target.sortOrder': 'Thứ tự',
   'target.goal': 'Chỉ tiêu cần đạt',
+  'target.perYear': '/năm',
   'sentence.label': 'Mục tiêu đọc thành câu',
   'sentence.incomplete': 'Nhập đủ ngưỡng, năm và năm gốc để xem mục tiêu thành câu.',
   'sentence.when.BY_YEAR': 'vào năm {year}',
