@@ -84,6 +84,7 @@ describe('explaining the new kinds of target', () => {
 
   it('should list the milestones from the thresholds in force, and note a year in progress', () => {
     const periods = [
+      { year: 2017, threshold: null, thresholdHigh: null, inProgress: false },
       { year: 2018, threshold: 40, thresholdHigh: null, inProgress: false },
       { year: 2019, threshold: 60, thresholdHigh: null, inProgress: false },
       { year: 2020, threshold: 80, thresholdHigh: null, inProgress: true },

@@ -140,7 +140,9 @@ export function explainKind(progress: KindFields, i18n: Words): string[] {
     default:
       break;
   }
-  const milestones = progress.periods.filter((p) => p.threshold != null && p.year !== progress.dueYear && p.threshold !== progress.threshold);
+  // With milestones a year without one has a `null` threshold; the others are the milestones.
+  const path = progress.periods.some((p) => p.threshold === null);
+  const milestones = progress.periods.filter((p) => p.threshold != null && p.year !== progress.dueYear && (path || p.threshold !== progress.threshold));
   if (measure === 'LEVEL' && progress.dueYear && milestones.length > 0) {
     const steps = milestones.map((p) => {
       const value = progress.direction === 'BETWEEN' && p.thresholdHigh != null ? `${format(p.threshold!)}–${format(p.thresholdHigh)}` : format(p.threshold!);

@@ -81,6 +81,8 @@ export default function TrendChart({ progress }: { progress: TrendData }) {
           name: line.name,
           type: 'line',
           data: line.data,
+          // A milestone path runs from milestone to milestone over the years without one.
+          connectNulls: line.role === 'low' || line.role === 'high',
           symbol: line.role === 'runningSum' ? 'circle' : 'none',
           symbolSize: 7,
           lineStyle:

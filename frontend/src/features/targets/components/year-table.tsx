@@ -53,7 +53,7 @@ export function YearTable({
   const showCompared = measure !== 'LEVEL' && target.periods.some((p) => p.compared !== undefined);
   const showGrowth = measure === 'AVERAGE_GROWTH' && target.periods.some((p) => p.yearOnYearGrowth !== undefined);
   const showThreshold = target.periods.some(
-    (p) => p.threshold != null && (p.threshold !== target.threshold || (p.thresholdHigh ?? null) !== (target.thresholdHigh ?? null)),
+    (p) => p.threshold === null || (p.threshold !== undefined && (p.threshold !== target.threshold || (p.thresholdHigh ?? null) !== (target.thresholdHigh ?? null))),
   );
   const changePercent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH';
   const comparedText = (p: YearRow) => {

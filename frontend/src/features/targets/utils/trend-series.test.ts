@@ -18,11 +18,14 @@ describe('the lines of the trend chart for each kind of target', () => {
 
   it('should draw the milestone path from the threshold in force each year', () => {
     const lines = kindLines(
-      { percentage: true, threshold: 80, dueYear: 2020, measure: 'LEVEL', direction: 'AT_LEAST', periods: [period(2018, { threshold: 40 }), period(2019, { threshold: 60 }), period(2020, { threshold: 80 })] },
+      {
+        percentage: true, threshold: 80, dueYear: 2020, measure: 'LEVEL', direction: 'AT_LEAST',
+        periods: [period(2017, { threshold: null }), period(2018, { threshold: 40 }), period(2019, { threshold: 60 }), period(2020, { threshold: 80 })],
+      },
       vi,
       format,
     );
-    expect(lines).toEqual([{ name: 'Ngưỡng từng năm (lộ trình)', role: 'low', data: [40, 60, 80] }]);
+    expect(lines).toEqual([{ name: 'Ngưỡng từng năm (lộ trình)', role: 'low', data: [null, 40, 60, 80] }]);
   });
 
   it('should draw both ends of a band', () => {

@@ -52,15 +52,21 @@ export function kindLines(progress: KindData, i18n: Pick<I18n, 't'>, format: (v:
   const { t } = i18n;
   const measure: Measure = progress.measure ?? 'LEVEL';
   const between = progress.direction === 'BETWEEN';
-  const lowAt = (p: KindData['periods'][number]) => p.threshold ?? progress.threshold;
-  const highAt = (p: KindData['periods'][number]) => p.thresholdHigh ?? progress.thresholdHigh ?? null;
-  const varies = progress.periods.some((p) => p.threshold != null && p.threshold !== progress.threshold);
+  // With milestones, a year without one has no threshold (`null`): the path skips it. The public
+  // target has no per-year threshold at all (`undefined`): its own threshold every year.
+  const lowAt = (p: KindData['periods'][number]) => (p.threshold === undefined ? progress.threshold : p.threshold);
+  const highAt = (p: KindData['periods'][number]) => (p.thresholdHigh === undefined ? (progress.thresholdHigh ?? null) : p.thresholdHigh);
+  const varies = progress.periods.some((p) => p.threshold === null || (p.threshold !== undefined && p.threshold !== progress.threshold));
   const lines: Line[] = [];
 
   if (measure === 'CHANGE_PERCENT' || measure === 'CHANGE_ABSOLUTE' || measure === 'AVERAGE_GROWTH') {
     const baseline = progress.baseline;
     if (!baseline) return lines;
-    lines.push({ name: t('targetDetail.seriesLevelNeeded'), role: 'low', data: progress.periods.map((p) => levelNeeded(measure, lowAt(p), baseline, p.year)) });
+    lines.push({
+      name: t('targetDetail.seriesLevelNeeded'),
+      role: 'low',
+      data: progress.periods.map((p) => (lowAt(p) === null ? null : levelNeeded(measure, lowAt(p)!, baseline, p.year))),
+    });
     if (between) {
       lines.push({
         name: t('targetDetail.seriesLevelNeededHigh'),
