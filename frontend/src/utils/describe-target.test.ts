@@ -20,4 +20,13 @@ describe('stating a target', () => {
     const yearly = { aggregation: 'SUM', threshold: 3, timing: 'EVERY_YEAR', dueYear: null } as const;
     expect(`${formatThreshold(yearly, vi)} — ${formatTiming(yearly, vi)}`).toBe('≥ 3 — hằng năm');
   });
+
+  it('should state an upper limit, a band, a change and a growth', () => {
+    const say = (target: Parameters<typeof formatThreshold>[0]) => formatThreshold(target, vi).replace(/\u00a0/g, ' ');
+    expect(say({ aggregation: 'RATIO_OF_SUMS', threshold: 0.5, direction: 'AT_MOST' })).toBe('≤ 0,5 %');
+    expect(say({ aggregation: 'RATIO_OF_SUMS', threshold: 95, thresholdHigh: 100, direction: 'BETWEEN' })).toBe('95–100 %');
+    expect(say({ aggregation: 'SUM', threshold: 10, direction: 'AT_LEAST', measure: 'CHANGE_PERCENT' })).toBe('≥ +10 %');
+    expect(say({ aggregation: 'SUM', threshold: 8, direction: 'AT_LEAST', measure: 'AVERAGE_GROWTH' })).toBe('≥ +8 %/năm');
+    expect(say({ aggregation: 'SUM', threshold: 20, direction: 'AT_LEAST', measure: 'CUMULATIVE' })).toBe('≥ 20');
+  });
 });

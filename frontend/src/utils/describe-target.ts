@@ -8,16 +8,26 @@ export function isPercentageRule(aggregation: Target['aggregation']): boolean {
 }
 
 /**
- * The goal as people say it: "100 %" (everyone, so no "at least"), "≥ 50 %", "≥ 3".
- * Percentage rules state their threshold on the 0–100 scale.
+ * The goal as people say it: "100 %" (everyone, so no "at least"), "≥ 50 %", "≥ 3", "≤ 0,5 %",
+ * "95–100 %", and for a change or growth "≥ +10 %" or "≥ +8 %/năm". Percentage rules state their
+ * threshold on the 0–100 scale.
  */
-export function formatThreshold(target: Pick<Target, 'aggregation' | 'threshold'>, i18n: Pick<I18n, 'number' | 'percent'>): string {
+export function formatThreshold(
+  target: Pick<Target, 'aggregation' | 'threshold'> & { direction?: Target['direction']; thresholdHigh?: Target['thresholdHigh']; measure?: Target['measure'] },
+  i18n: Pick<I18n, 'number' | 'percent' | 't'>,
+): string {
   const threshold = Number(target.threshold);
-  if (isPercentageRule(target.aggregation)) {
-    const text = i18n.percent(threshold, Number.isInteger(threshold) ? 0 : 1);
-    return threshold >= 100 ? text : `≥ ${text}`;
+  const measure = target.measure ?? 'LEVEL';
+  const percent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH' || (isPercentageRule(target.aggregation) && measure !== 'CHANGE_ABSOLUTE');
+  const change = measure === 'CHANGE_PERCENT' || measure === 'CHANGE_ABSOLUTE' || measure === 'AVERAGE_GROWTH';
+  const digits = (v: number) => (Number.isInteger(v) ? 0 : 1);
+  const one = (v: number) => `${change ? '+' : ''}${percent ? i18n.percent(v, digits(v)) : i18n.number(v)}${measure === 'AVERAGE_GROWTH' ? i18n.t('target.perYear') : ''}`;
+  if (target.direction === 'BETWEEN' && target.thresholdHigh != null) {
+    return `${change ? '+' : ''}${i18n.number(threshold, digits(threshold))}–${one(Number(target.thresholdHigh)).replace(/^\+/, '')}`;
   }
-  return `≥ ${i18n.number(threshold)}`;
+  if (target.direction === 'AT_MOST') return `≤ ${one(threshold)}`;
+  if (percent && !change && threshold >= 100) return one(threshold);
+  return `≥ ${one(threshold)}`;
 }
 
 /** "đến năm 2020" / "hằng năm" */

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent } from '@/i18n/format';
 import { translate } from '@/i18n/i18n';
 import { RATIO } from '@/testing/fixtures';
 import type { TargetProgress } from '@/lib/api';
-import { describeBasis, explainFigure, explainStatusReason, explainStatusRule } from './explain-progress';
+import { describeBasis, explainFigure, explainKind, explainStatusReason, explainStatusRule } from './explain-progress';
 
 const i18n = (lang: 'vi' | 'en') => ({
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params),
@@ -47,5 +47,52 @@ describe('explaining a target', () => {
     );
     expect(explainStatusReason(T1A, i18n('en'))).toBe('Along the trend, 2020 reaches about 93.3%: at least 90% of the threshold, but short of 100.0%.');
     expect(describeBasis(T1A, period, i18n('vi'))).toBe('35/40');
+  });
+});
+
+describe('explaining the new kinds of target', () => {
+  const say = (progress: Parameters<typeof explainKind>[0], lang: 'vi' | 'en') => explainKind(progress, i18n(lang)).map((s) => s.replace(/\u00a0/g, ' '));
+  const years = (...ys: number[]) => ys.map((year) => ({ year, threshold: null, thresholdHigh: null, inProgress: false }));
+
+  it('should say nothing more for a plain at-least level', () => {
+    expect(say({ ...T1A, periods: years(2016, 2017) }, 'vi')).toEqual([]);
+  });
+
+  it('should state the at-most rule and the band', () => {
+    expect(say({ ...T1A, direction: 'AT_MOST', threshold: 0.5, periods: [] }, 'vi')).toEqual([
+      'Chiều “không vượt quá”: một năm đạt khi số liệu được so sánh nhỏ hơn hoặc bằng 0,5 %; càng thấp càng tốt.',
+    ]);
+    expect(say({ ...T1A, direction: 'BETWEEN', threshold: 95, thresholdHigh: 100, periods: [] }, 'en')).toEqual([
+      'Within a band: a year meets the target when the compared figure is between 95.0% and 100.0%, both ends included.',
+    ]);
+  });
+
+  it('should state the running sum and its pace from the plan\'s first year', () => {
+    const [sentence] = say({ percentage: false, threshold: 20, dueYear: 2020, measure: 'CUMULATIVE', direction: 'AT_LEAST', periods: years(2016, 2017) }, 'vi');
+    expect(sentence).toMatch(/^Cộng dồn: mỗi năm cộng số liệu các năm từ 2016 đến năm đó rồi so với ngưỡng 20 của năm 2020\./);
+  });
+
+  it('should state a change or a growth with where its baseline comes from', () => {
+    const growth = { percentage: false, threshold: 8, dueYear: null, measure: 'AVERAGE_GROWTH', direction: 'AT_LEAST', periods: [] } as const;
+    expect(say({ ...growth, baseline: { year: 2015, value: 1200, fromData: false } }, 'vi')[0]).toMatch(
+      /^Tăng bình quân mỗi năm so với năm gốc 2015: .* Số liệu gốc năm 2015: 1\.200 \(nhập khi lập mục tiêu\)\.$/,
+    );
+    expect(say({ ...growth, measure: 'CHANGE_PERCENT', baseline: { year: 2016, value: null, fromData: true } }, 'en')).toEqual([
+      'Change from the baseline year 2016: each year takes (figure − baseline) ÷ baseline × 100 and compares it with the threshold. The baseline is the approved figure of 2016, which that year does not have yet, so no change can be computed.',
+    ]);
+  });
+
+  it('should list the milestones from the thresholds in force, and note a year in progress', () => {
+    const periods = [
+      { year: 2017, threshold: null, thresholdHigh: null, inProgress: false },
+      { year: 2018, threshold: 40, thresholdHigh: null, inProgress: false },
+      { year: 2019, threshold: 60, thresholdHigh: null, inProgress: false },
+      { year: 2020, threshold: 80, thresholdHigh: null, inProgress: true },
+    ];
+    const sentences = say({ ...T1A, threshold: 80, dueYear: 2020, periods }, 'vi');
+    expect(sentences[0]).toBe(
+      'Lộ trình: năm có mốc được so với ngưỡng của mốc (2018 đạt 40,0 %, 2019 đạt 60,0 %), năm 2020 với mục tiêu cuối. Tình trạng dựa trên năm có mốc gần nhất đã có số liệu và xu hướng đến mục tiêu cuối.',
+    );
+    expect(sentences[1]).toMatch(/^Năm đang thực hiện/);
   });
 });

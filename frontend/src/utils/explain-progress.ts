@@ -96,3 +96,60 @@ export function describeBasis(
       return '';
   }
 }
+
+type KindFields = Pick<TargetProgress, 'percentage' | 'threshold' | 'dueYear'> & {
+  direction?: TargetProgress['direction'];
+  thresholdHigh?: TargetProgress['thresholdHigh'];
+  measure?: TargetProgress['measure'];
+  baseline?: TargetProgress['baseline'];
+  periods: ReadonlyArray<Pick<PeriodFigure, 'year'> & Partial<Pick<PeriodFigure, 'threshold' | 'thresholdHigh' | 'inProgress'>>>;
+};
+
+/**
+ * How this kind of target is computed and judged, beyond the yearly figure: the direction (at most,
+ * a band), the measure (running sum and its pace, change from the baseline, average growth), the
+ * milestones, and the year in progress. One sentence each; none for a plain "at least" level.
+ */
+export function explainKind(progress: KindFields, i18n: Words): string[] {
+  const { t } = i18n;
+  const measure = progress.measure ?? 'LEVEL';
+  const change = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH';
+  const format = (v: number) => (change ? i18n.percent(v, 2) : formatFigure(progress, v, i18n));
+  const sentences: string[] = [];
+  if (progress.direction === 'AT_MOST') sentences.push(t('explain.kind.AT_MOST', { threshold: format(progress.threshold) }));
+  if (progress.direction === 'BETWEEN' && progress.thresholdHigh != null) {
+    sentences.push(t('explain.kind.BETWEEN', { low: format(progress.threshold), high: format(progress.thresholdHigh) }));
+  }
+  const baseline = progress.baseline;
+  const baselineText = !baseline
+    ? ''
+    : baseline.fromData
+      ? baseline.value === null
+        ? t('explain.baselineMissing', { year: baseline.year })
+        : t('explain.baselineFromData', { year: baseline.year, value: formatFigure(progress, baseline.value, i18n) })
+      : t('explain.baselineGiven', { year: baseline.year, value: baseline.value === null ? '—' : formatFigure(progress, baseline.value, i18n) });
+  switch (measure) {
+    case 'CUMULATIVE':
+      sentences.push(t('explain.kind.CUMULATIVE', { firstYear: progress.periods[0]?.year ?? '—', threshold: format(progress.threshold), dueYear: progress.dueYear ?? '—' }));
+      break;
+    case 'CHANGE_PERCENT':
+    case 'CHANGE_ABSOLUTE':
+    case 'AVERAGE_GROWTH':
+      sentences.push(`${t(`explain.kind.${measure}`, { baseYear: baseline?.year ?? '—' })} ${baselineText}`.trim());
+      break;
+    default:
+      break;
+  }
+  // With milestones a year without one has a `null` threshold; the others are the milestones.
+  const path = progress.periods.some((p) => p.threshold === null);
+  const milestones = progress.periods.filter((p) => p.threshold != null && p.year !== progress.dueYear && (path || p.threshold !== progress.threshold));
+  if (measure === 'LEVEL' && progress.dueYear && milestones.length > 0) {
+    const steps = milestones.map((p) => {
+      const value = progress.direction === 'BETWEEN' && p.thresholdHigh != null ? `${format(p.threshold!)}–${format(p.thresholdHigh)}` : format(p.threshold!);
+      return t(`sentence.step.${progress.direction ?? 'AT_LEAST'}`, { year: p.year, value });
+    });
+    sentences.push(t('explain.kind.milestones', { steps: steps.join(', '), dueYear: progress.dueYear }));
+  }
+  if (progress.periods.some((p) => p.inProgress)) sentences.push(t('explain.kind.inProgress'));
+  return sentences;
+}

@@ -11,7 +11,7 @@ import { useTargetProgress } from '@/features/targets/api/get-target-progress';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { UnitsTable } from '@/features/targets/components/units-table';
 import { YearTable } from '@/features/targets/components/year-table';
-import { describeBasis, explainFigure, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/utils/explain-progress';
+import { describeBasis, explainFigure, explainKind, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/utils/explain-progress';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useI18n } from '@/i18n/i18n';
@@ -154,6 +154,9 @@ export function TargetDetailRoute() {
               <p>{provisional ? t('explain.countedProvisional') : t('explain.counted')}</p>
               <h3>{t('targetDetail.howStatus')}</h3>
               <p>{explainStatusRule(data, i18n)}</p>
+              {explainKind(data, i18n).map((sentence) => (
+                <p key={sentence}>{sentence}</p>
+              ))}
               <p>
                 <strong>{t('targetDetail.now')}</strong> <ProgressStatusChip status={data.status} /> {explainStatusReason(data, i18n)}
               </p>

@@ -14,7 +14,7 @@ import { VisitCounter } from '@/features/portal/components/visit-counter';
 import { YearTable } from '@/features/targets/components/year-table';
 import { portalPlanPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
-import { explainStatusReason, explainStatusRule, formatFigure } from '@/utils/explain-progress';
+import { explainKind, explainStatusReason, explainStatusRule, formatFigure } from '@/utils/explain-progress';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
@@ -125,6 +125,9 @@ export function PortalTargetRoute() {
           <p data-testid="explanation">{pick(target.explanationVi, target.explanationEn)}</p>
           <h3>{t('targetDetail.howStatus')}</h3>
           <p>{explainStatusRule(target, i18n)}</p>
+          {explainKind(target, i18n).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
           <p>
             <strong>{t('targetDetail.now')}</strong> <ProgressStatusChip status={target.status} /> {explainStatusReason(target, i18n)}
           </p>

@@ -6,11 +6,15 @@ import { useDialogForm } from '@/hooks/use-dialog-form';
 import { withoutIndex } from '@/hooks/use-server-errors';
 import { ORG_UNIT_TYPES, PERIOD_TYPES, VALUE_KINDS, type Indicator, type IndicatorInput, type OrgUnit, type OrgUnitType, type PeriodType, type ValueKind } from '@/lib/api';
 import { CODE_PATTERN, formRules } from '@/lib/form-rules';
+import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveIndicator } from '../api/save-indicator';
 
-function schema(i18n: Pick<I18n, 't'>) {
-  const { t } = i18n;
+const OPERATORS = ['RATIO', 'SUM', 'DIFFERENCE', 'SCALE'] as const;
+const ROLL_UPS = ['FLOW', 'STOCK', 'RATIO'] as const;
+
+function schema(i18n: Pick<I18n, 't' | 'lang'>) {
+  const { t, lang } = i18n;
   const { code, text, optionalText: optional } = formRules(i18n);
   return z
     .object({
@@ -30,12 +34,24 @@ function schema(i18n: Pick<I18n, 't'>) {
       denominatorCode: z.string().trim(),
       denominatorVi: optional(300),
       denominatorEn: optional(300),
-      reportingUnitTypes: z.array(z.string()).min(1, t('validation.atLeastOne')),
+      reportingUnitTypes: z.array(z.string()),
+      derived: z.boolean(),
+      formula: z.object({ operator: z.enum(OPERATORS), a: z.string(), b: z.string(), factor: z.string() }),
+      periodRollUp: z.enum(['', ...ROLL_UPS]),
       reportingUnitCodes: z.array(z.string()),
       active: z.boolean(),
     })
     .superRefine((v, ctx) => {
       // The same rules as the API, so most mistakes are shown before saving.
+      if (v.derived) {
+        if (v.formula.a === '') ctx.addIssue({ code: 'custom', path: ['formula', 'a'], message: t('validation.required') });
+        if (v.formula.operator !== 'SCALE' && v.formula.b === '') ctx.addIssue({ code: 'custom', path: ['formula', 'b'], message: t('validation.required') });
+        if (v.formula.operator === 'SCALE' && !parseNumber(v.formula.factor, lang)) {
+          ctx.addIssue({ code: 'custom', path: ['formula', 'factor'], message: t('validation.notANumber') });
+        }
+        return;
+      }
+      if (v.reportingUnitTypes.length === 0) ctx.addIssue({ code: 'custom', path: ['reportingUnitTypes'], message: t('validation.atLeastOne') });
       if (v.valueKind === 'RATIO') {
         for (const field of ['numeratorCode', 'numeratorVi', 'numeratorEn', 'denominatorCode', 'denominatorVi', 'denominatorEn'] as const) {
           if (v[field] === '') ctx.addIssue({ code: 'custom', path: [field], message: t('validation.required') });
@@ -53,11 +69,22 @@ function schema(i18n: Pick<I18n, 't'>) {
 type Values = z.infer<ReturnType<typeof schema>>;
 
 /** Only the fields that apply to the kind of value are sent; the others are cleared. */
-function toInput(v: Values, planCode: string): IndicatorInput {
+function toInput(v: Values, planCode: string, lang: I18n['lang']): IndicatorInput {
+  const orNull = (s: string) => (s === '' ? null : s);
+  if (v.derived) {
+    // Nobody reports a derived indicator: its kind follows from the formula, and no one is asked for it.
+    const scale = v.formula.operator === 'SCALE';
+    return {
+      code: v.code, planCode, nameVi: v.nameVi, nameEn: v.nameEn, unitVi: v.unitVi, unitEn: v.unitEn, periodType: v.periodType,
+      itemsRequired: false, reportingUnitTypes: [], reportingUnitCodes: [], active: v.active, periodRollUp: null,
+      formula: { operator: v.formula.operator, a: v.formula.a, b: scale ? null : v.formula.b, factor: scale ? parseNumber(v.formula.factor, lang) : null },
+    };
+  }
   const ratio = v.valueKind === 'RATIO';
   const items = v.valueKind === 'COUNT' && v.itemsRequired;
-  const orNull = (s: string) => (s === '' ? null : s);
   return {
+    formula: null,
+    periodRollUp: v.periodType === 'YEARLY' || v.periodRollUp === '' ? null : v.periodRollUp,
     code: v.code,
     planCode,
     nameVi: v.nameVi,
@@ -82,9 +109,16 @@ function toInput(v: Values, planCode: string): IndicatorInput {
 }
 
 export function IndicatorForm({
-  planCode, units, editing, onClose,
-}: { planCode: string; units: readonly OrgUnit[]; editing?: Indicator; onClose: (saved?: Indicator) => void }) {
-  const { t, pick } = useI18n();
+  planCode, units, indicators, editing, onClose,
+}: {
+  planCode: string;
+  units: readonly OrgUnit[];
+  /** The plan's indicators: the operands a derived one may use. */
+  indicators: readonly Indicator[];
+  editing?: Indicator;
+  onClose: (saved?: Indicator) => void;
+}) {
+  const { t, pick, lang } = useI18n();
   const save = useSaveIndicator();
   const { form, dialog } = useDialogForm({
     schema,
@@ -109,17 +143,29 @@ export function IndicatorForm({
       reportingUnitTypes: editing?.reportingUnitTypes ?? ['WARD'],
       reportingUnitCodes: editing?.reportingUnitCodes ?? [],
       active: editing?.active ?? true,
+      derived: !!editing?.formula,
+      formula: {
+        operator: editing?.formula?.operator ?? 'RATIO',
+        a: editing?.formula?.a ?? '',
+        b: editing?.formula?.b ?? '',
+        factor: editing?.formula?.factor == null ? '' : formatForInput(editing.formula.factor, lang),
+      },
+      periodRollUp: editing?.periodRollUp ?? '',
     },
     save: (values: Values) => {
       // Units ticked under a type that was unticked afterwards are dropped, not sent.
       const allowed = new Set(units.filter((u) => values.reportingUnitTypes.includes(u.type)).map((u) => u.code));
-      const input = toInput({ ...values, reportingUnitCodes: values.reportingUnitCodes.filter((c) => allowed.has(c)) }, planCode);
+      const input = toInput({ ...values, reportingUnitCodes: values.reportingUnitCodes.filter((c) => allowed.has(c)) }, planCode, lang);
       return save.mutateAsync({ input, existing: editing });
     },
     mutation: save,
     onClose,
   });
-  const [valueKind, itemsRequired, unitTypes] = useWatch({ control: form.control, name: ['valueKind', 'itemsRequired', 'reportingUnitTypes'] });
+  const [valueKind, itemsRequired, unitTypes, derived, operator, periodType] = useWatch({
+    control: form.control,
+    name: ['valueKind', 'itemsRequired', 'reportingUnitTypes', 'derived', 'formula.operator', 'periodType'],
+  });
+  const operands = indicators.filter((i) => i.code !== editing?.code);
   const candidates = units.filter((u) => unitTypes.includes(u.type));
 
   return (
@@ -129,13 +175,17 @@ export function IndicatorForm({
       {...dialog}
     >
       <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} />
-      <SelectField form={form} name="valueKind" label={t('indicator.valueKind')} required>
-        {VALUE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`valueKind.${k}`)}
-          </option>
-        ))}
-      </SelectField>
+      {derived ? (
+        <span />
+      ) : (
+        <SelectField form={form} name="valueKind" label={t('indicator.valueKind')} required>
+          {VALUE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`valueKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextField form={form} name="nameVi" label={t('common.nameVi')} required lang="vi" className="span-all" />
       <TextField form={form} name="nameEn" label={t('common.nameEn')} required lang="en" className="span-all" />
       <TextField form={form} name="unitVi" label={t('indicator.unitVi')} required lang="vi" />
@@ -148,8 +198,51 @@ export function IndicatorForm({
         ))}
       </SelectField>
       <CheckboxField form={form} name="active" label={t('common.active')} className="field" />
+      {!derived && periodType !== 'YEARLY' && (
+        <SelectField form={form} name="periodRollUp" label={t('indicator.periodRollUp')} hint={t('indicator.periodRollUpHint')} className="span-all">
+          <option value="">{t('indicator.rollUpNone')}</option>
+          {ROLL_UPS.map((r) => (
+            <option key={r} value={r}>
+              {t(`indicator.rollUp.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <CheckboxField form={form} name="derived" label={t('indicator.derived')} className="span-all" />
+      {derived && (
+        <fieldset className="span-all form-grid form-grid--2">
+          <legend className="field__label">{t('indicator.formula')}</legend>
+          <SelectField form={form} name="formula.operator" label={t('indicator.operator')} required className="span-all">
+            {OPERATORS.map((o) => (
+              <option key={o} value={o}>
+                {t(`indicator.operatorOption.${o}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField form={form} name="formula.a" label={t('indicator.operandA')} required>
+            <option value="">—</option>
+            {operands.map((i) => (
+              <option key={i.code} value={i.code}>
+                {pick(i.nameVi, i.nameEn)} ({i.code})
+              </option>
+            ))}
+          </SelectField>
+          {operator === 'SCALE' ? (
+            <TextField form={form} name="formula.factor" label={t('indicator.factor')} required inputMode="decimal" />
+          ) : (
+            <SelectField form={form} name="formula.b" label={t('indicator.operandB')} required>
+              <option value="">—</option>
+              {operands.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {pick(i.nameVi, i.nameEn)} ({i.code})
+                </option>
+              ))}
+            </SelectField>
+          )}
+        </fieldset>
+      )}
 
-      {valueKind === 'RATIO' &&
+      {!derived && valueKind === 'RATIO' &&
         (['numerator', 'denominator'] as const).map((part) => (
           <fieldset key={part} className="span-all form-grid" style={{ gridTemplateColumns: 'minmax(120px, 1fr) 2fr 2fr' }}>
             <legend className="field__label" style={{ marginBottom: 4 }}>{t(`indicator.${part}`)}</legend>
@@ -159,38 +252,42 @@ export function IndicatorForm({
           </fieldset>
         ))}
 
-      {valueKind === 'COUNT' && <CheckboxField form={form} name="itemsRequired" label={t('indicator.itemsRequired')} className="span-all" />}
-      {valueKind === 'COUNT' && itemsRequired && (
+      {!derived && valueKind === 'COUNT' && <CheckboxField form={form} name="itemsRequired" label={t('indicator.itemsRequired')} className="span-all" />}
+      {!derived && valueKind === 'COUNT' && itemsRequired && (
         <>
           <TextField form={form} name="itemFlagVi" label={t('indicator.itemFlagVi')} lang="vi" hint={t('indicator.itemFlagHint')} />
           <TextField form={form} name="itemFlagEn" label={t('indicator.itemFlagEn')} lang="en" />
         </>
       )}
 
-      <fieldset className="span-all">
-        <legend className="field__label">{t('indicator.reportingUnitTypes')}</legend>
-        <div className="check-list">
-          {ORG_UNIT_TYPES.map((type) => (
-            <label key={type} className="checkbox">
-              <input type="checkbox" value={type} {...form.register('reportingUnitTypes')} />
-              {t(`unitTypePlural.${type}`)}
-            </label>
-          ))}
-        </div>
-        {errorOf(form, 'reportingUnitTypes') && <span className="field__error">{errorOf(form, 'reportingUnitTypes')}</span>}
-      </fieldset>
-      <fieldset className="span-all">
-        <legend className="field__label">{t('indicator.reportingUnitCodes')}</legend>
-        <div className="check-box-scroll">
-          {candidates.map((u) => (
-            <label key={u.code} className="checkbox">
-              <input type="checkbox" value={u.code} {...form.register('reportingUnitCodes')} />
-              {pick(u.nameVi, u.nameEn)} <span className="combo__code">{u.code}</span>
-            </label>
-          ))}
-        </div>
-        {errorOf(form, 'reportingUnitCodes') && <span className="field__error">{errorOf(form, 'reportingUnitCodes')}</span>}
-      </fieldset>
+      {!derived && (
+        <>
+          <fieldset className="span-all">
+            <legend className="field__label">{t('indicator.reportingUnitTypes')}</legend>
+            <div className="check-list">
+              {ORG_UNIT_TYPES.map((type) => (
+                <label key={type} className="checkbox">
+                  <input type="checkbox" value={type} {...form.register('reportingUnitTypes')} />
+                  {t(`unitTypePlural.${type}`)}
+                </label>
+              ))}
+            </div>
+            {errorOf(form, 'reportingUnitTypes') && <span className="field__error">{errorOf(form, 'reportingUnitTypes')}</span>}
+          </fieldset>
+          <fieldset className="span-all">
+            <legend className="field__label">{t('indicator.reportingUnitCodes')}</legend>
+            <div className="check-box-scroll">
+              {candidates.map((u) => (
+                <label key={u.code} className="checkbox">
+                  <input type="checkbox" value={u.code} {...form.register('reportingUnitCodes')} />
+                  {pick(u.nameVi, u.nameEn)} <span className="combo__code">{u.code}</span>
+                </label>
+              ))}
+            </div>
+            {errorOf(form, 'reportingUnitCodes') && <span className="field__error">{errorOf(form, 'reportingUnitCodes')}</span>}
+          </fieldset>
+        </>
+      )}
     </FormDialog>
   );
 }

@@ -83,7 +83,7 @@ export function IndicatorsAdmin({ plan, units }: { plan: Plan; units: readonly O
         </StackTable>
       )}
       {screen.editing && (
-        <IndicatorForm planCode={plan.code} units={units} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />
+        <IndicatorForm planCode={plan.code} units={units} indicators={indicators.data} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />
       )}
     </AdminSection>
   );

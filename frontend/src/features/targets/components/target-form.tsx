@@ -1,7 +1,8 @@
-import { useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { SelectField, TextField, TextareaField } from '@/components/ui/form';
+import { SelectField, TextField, TextareaField, errorOf } from '@/components/ui/form';
 import { useDialogForm } from '@/hooks/use-dialog-form';
 import { AGGREGATIONS, TARGET_TIMINGS, type Aggregation, type Indicator, type Plan, type Target, type TargetInput, type TargetTiming } from '@/lib/api';
 import { formRules } from '@/lib/form-rules';
@@ -9,6 +10,9 @@ import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveTarget } from '../api/save-target';
 import { isPercentageRule } from '@/utils/describe-target';
+import {
+  TARGET_DIRECTIONS, TARGET_MEASURES, needsBaseline, targetSentence, type TargetDirection, type TargetMeasure,
+} from '@/utils/target-sentence';
 
 function schema(i18n: Pick<I18n, 't' | 'lang'>) {
   const { t, lang } = i18n;
@@ -23,6 +27,11 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       aggregation: z.enum(AGGREGATIONS as [Aggregation, ...Aggregation[]]),
       unitThreshold: figure,
       threshold: figure.refine((s) => s.trim() !== '', t('validation.required')),
+      direction: z.enum(TARGET_DIRECTIONS as [TargetDirection, ...TargetDirection[]]),
+      thresholdHigh: figure,
+      measure: z.enum(TARGET_MEASURES as [TargetMeasure, ...TargetMeasure[]]),
+      baseline: z.object({ year: z.string(), value: figure }),
+      milestones: z.array(z.object({ year: z.string(), threshold: figure, thresholdHigh: figure })),
       timing: z.enum(TARGET_TIMINGS as [TargetTiming, ...TargetTiming[]]),
       dueYear: z.string(),
       sortOrder: z.string().refine((s) => s.trim() === '' || /^\d+$/.test(s.trim()), t('validation.wholeNumber')),
@@ -31,9 +40,26 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       if (v.aggregation === 'SHARE_OF_UNITS_MEETING' && v.unitThreshold.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['unitThreshold'], message: t('validation.required') });
       }
-      if (isPercentageRule(v.aggregation) && (parseNumber(v.threshold, lang) ?? 0) > 100) {
-        ctx.addIssue({ code: 'custom', path: ['threshold'], message: t('validation.range', { min: 0, max: 100 }) });
+      const percent = isPercentageRule(v.aggregation) && (v.measure === 'LEVEL' || v.measure === 'CUMULATIVE');
+      const between = v.direction === 'BETWEEN';
+      const over100 = (path: (string | number)[], raw: string) => {
+        if (percent && (parseNumber(raw, lang) ?? 0) > 100) ctx.addIssue({ code: 'custom', path, message: t('validation.range', { min: 0, max: 100 }) });
+      };
+      over100(['threshold'], v.threshold);
+      if (between) {
+        if (v.thresholdHigh.trim() === '') ctx.addIssue({ code: 'custom', path: ['thresholdHigh'], message: t('validation.required') });
+        over100(['thresholdHigh'], v.thresholdHigh);
       }
+      if (needsBaseline(v.measure) && !/^\d{4}$/.test(v.baseline.year.trim())) {
+        ctx.addIssue({ code: 'custom', path: ['baseline', 'year'], message: t('validation.required') });
+      }
+      v.milestones.forEach((m, i) => {
+        if (m.year === '') ctx.addIssue({ code: 'custom', path: ['milestones', i, 'year'], message: t('validation.required') });
+        if (m.threshold.trim() === '') ctx.addIssue({ code: 'custom', path: ['milestones', i, 'threshold'], message: t('validation.required') });
+        over100(['milestones', i, 'threshold'], m.threshold);
+        if (between && m.thresholdHigh.trim() === '') ctx.addIssue({ code: 'custom', path: ['milestones', i, 'thresholdHigh'], message: t('validation.required') });
+        if (between) over100(['milestones', i, 'thresholdHigh'], m.thresholdHigh);
+      });
       if (v.timing === 'BY_YEAR' && v.dueYear === '') ctx.addIssue({ code: 'custom', path: ['dueYear'], message: t('validation.required') });
     });
 }
@@ -43,7 +69,8 @@ type Values = z.infer<ReturnType<typeof schema>>;
 export function TargetForm({
   plan, indicators, editing, onClose,
 }: { plan: Plan; indicators: readonly Indicator[]; editing?: Target; onClose: (saved?: Target) => void }) {
-  const { t, pick, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, pick, lang } = i18n;
   const save = useSaveTarget();
   const { form, dialog } = useDialogForm({
     schema,
@@ -55,6 +82,15 @@ export function TargetForm({
       aggregation: editing?.aggregation ?? 'SHARE_OF_UNITS_MEETING',
       unitThreshold: formatForInput(editing?.unitThreshold ?? (editing ? null : 1), lang),
       threshold: formatForInput(editing?.threshold ?? (editing ? null : 100), lang),
+      direction: editing?.direction ?? 'AT_LEAST',
+      thresholdHigh: formatForInput(editing?.thresholdHigh ?? null, lang),
+      measure: editing?.measure ?? 'LEVEL',
+      baseline: { year: editing?.baseline?.year ? String(editing.baseline.year) : '', value: formatForInput(editing?.baseline?.value ?? null, lang) },
+      milestones: (editing?.milestones ?? []).map((m) => ({
+        year: String(m.year),
+        threshold: formatForInput(m.threshold, lang),
+        thresholdHigh: formatForInput(m.thresholdHigh ?? null, lang),
+      })),
       timing: editing?.timing ?? 'EVERY_YEAR',
       dueYear: editing?.dueYear ? String(editing.dueYear) : '',
       sortOrder: editing ? String(editing.sortOrder) : '',
@@ -69,8 +105,21 @@ export function TargetForm({
         aggregation: v.aggregation,
         unitThreshold: v.aggregation === 'SHARE_OF_UNITS_MEETING' ? parseNumber(v.unitThreshold, lang) : null,
         threshold: parseNumber(v.threshold, lang) ?? 0,
+        direction: v.direction,
+        thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(v.thresholdHigh, lang) : null,
+        measure: v.measure,
+        baseline: needsBaseline(v.measure) ? { year: Number(v.baseline.year), value: parseNumber(v.baseline.value, lang) } : null,
         timing: v.timing,
         dueYear: v.timing === 'BY_YEAR' ? Number(v.dueYear) : null,
+        // Milestones only apply to a level due by a year; sending none elsewhere clears stale ones.
+        milestones:
+          v.timing === 'BY_YEAR' && v.measure === 'LEVEL'
+            ? v.milestones.map((m) => ({
+                year: Number(m.year),
+                threshold: parseNumber(m.threshold, lang) ?? 0,
+                thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(m.thresholdHigh, lang) : null,
+              }))
+            : [],
         sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
       };
       return save.mutateAsync({ input, existing: editing });
@@ -78,8 +127,34 @@ export function TargetForm({
     mutation: save,
     onClose,
   });
-  const [aggregation, timing] = useWatch({ control: form.control, name: ['aggregation', 'timing'] });
+  const [aggregation, timing, direction, measure] = useWatch({ control: form.control, name: ['aggregation', 'timing', 'direction', 'measure'] });
+  const watched = useWatch({ control: form.control });
+  const milestones = useFieldArray({ control: form.control, name: 'milestones' });
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  const between = direction === 'BETWEEN';
+  const percent = isPercentageRule(aggregation) && measure === 'LEVEL';
+  const withPercent = (label: string) => (percent || measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH' ? `${label} (%)` : label);
+  const milestonesApply = timing === 'BY_YEAR' && measure === 'LEVEL';
+  const num = (raw: string | undefined) => (raw === undefined || raw.trim() === '' ? null : parseNumber(raw, lang));
+  const yearOf = (raw: string | undefined) => (raw && /^\d{4}$/.test(raw.trim()) ? Number(raw) : null);
+  const sentence = targetSentence(
+    {
+      direction,
+      measure,
+      percent,
+      threshold: num(watched.threshold),
+      thresholdHigh: num(watched.thresholdHigh),
+      timing,
+      dueYear: yearOf(watched.dueYear),
+      firstYear: plan.firstYear,
+      baselineYear: yearOf(watched.baseline?.year),
+      milestones: milestonesApply
+        ? (watched.milestones ?? []).map((m) => ({ year: yearOf(m.year), threshold: num(m.threshold), thresholdHigh: num(m.thresholdHigh) }))
+        : [],
+    },
+    i18n,
+  );
+  const milestonesError = errorOf(form, 'milestones');
 
   return (
     <FormDialog
@@ -109,14 +184,35 @@ export function TargetForm({
       {aggregation === 'SHARE_OF_UNITS_MEETING' && (
         <TextField form={form} name="unitThreshold" label={t('target.unitThreshold')} required inputMode="decimal" hint={t('target.unitThresholdHint')} />
       )}
+      <SelectField form={form} name="direction" label={t('target.direction')} required>
+        {TARGET_DIRECTIONS.map((d) => (
+          <option key={d} value={d}>
+            {t(`targetDirection.${d}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField form={form} name="measure" label={t('target.measure')} required hint={t('target.measureHint')}>
+        {TARGET_MEASURES.map((m) => (
+          <option key={m} value={m}>
+            {t(`targetMeasure.${m}`)}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         form={form}
         name="threshold"
-        label={isPercentageRule(aggregation) ? `${t('target.threshold')} (%)` : t('target.threshold')}
+        label={withPercent(between ? t('target.thresholdLow') : t('target.threshold'))}
         required
         inputMode="decimal"
-        hint={isPercentageRule(aggregation) ? t('target.thresholdHint') : undefined}
+        hint={percent ? t('target.thresholdHint') : undefined}
       />
+      {between && <TextField form={form} name="thresholdHigh" label={withPercent(t('target.thresholdHigh'))} required inputMode="decimal" />}
+      {needsBaseline(measure) && (
+        <>
+          <TextField form={form} name="baseline.year" label={t('target.baselineYear')} required inputMode="numeric" />
+          <TextField form={form} name="baseline.value" label={t('target.baselineValue')} inputMode="decimal" hint={t('target.baselineValueHint')} />
+        </>
+      )}
       <SelectField form={form} name="timing" label={t('target.timing')} required>
         {TARGET_TIMINGS.map((timingOption) => (
           <option key={timingOption} value={timingOption}>
@@ -134,6 +230,41 @@ export function TargetForm({
           ))}
         </SelectField>
       )}
+      {milestonesApply && (
+        <fieldset className="span-all" aria-describedby="target-milestones-hint">
+          <legend className="field__label">{t('target.milestones')}</legend>
+          <p id="target-milestones-hint" className="muted small">
+            {t('target.milestonesHint')}
+          </p>
+          {milestones.fields.map((field, i) => (
+            <div key={field.id} className="form-grid" style={{ gridTemplateColumns: between ? '1fr 1fr 1fr auto' : '1fr 1fr auto', alignItems: 'end' }}>
+              <SelectField form={form} name={`milestones.${i}.year`} label={t('target.milestoneYear')} required>
+                <option value="">—</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField form={form} name={`milestones.${i}.threshold`} label={withPercent(t('target.milestoneThreshold'))} required inputMode="decimal" />
+              {between && (
+                <TextField form={form} name={`milestones.${i}.thresholdHigh`} label={withPercent(t('target.milestoneThresholdHigh'))} required inputMode="decimal" />
+              )}
+              <Button variant="ghost" size="small" onClick={() => milestones.remove(i)}>
+                {t('target.removeMilestone', { year: watched.milestones?.[i]?.year || '—' })}
+              </Button>
+            </div>
+          ))}
+          {milestonesError && <span className="field__error">{milestonesError}</span>}
+          <Button size="small" onClick={() => milestones.append({ year: '', threshold: '', thresholdHigh: '' })}>
+            {t('target.addMilestone')}
+          </Button>
+        </fieldset>
+      )}
+      <div className="span-all" role="status" aria-live="polite">
+        <span className="field__label">{t('sentence.label')}</span>
+        <p className={sentence ? undefined : 'muted small'}>{sentence ?? t('sentence.incomplete')}</p>
+      </div>
     </FormDialog>
   );
 }

@@ -4,11 +4,11 @@ import { useMediaQuery } from '@/hooks/use-media-query';
 import { useI18n } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgress } from '@/lib/api';
 import { formatFigure } from '@/utils/explain-progress';
+import { kindLines, type KindData } from '../utils/trend-series';
 
 /** What the chart draws: the staff's progress report, or the public portal's approved-only target. */
-export type TrendData = Pick<TargetProgress, 'percentage' | 'threshold' | 'projection'> & {
-  periods: ReadonlyArray<Pick<PeriodFigure, 'year' | 'noData' | 'figure'>>;
-};
+export type TrendData = Pick<TargetProgress, 'percentage' | 'threshold' | 'projection'> &
+  KindData & { periods: ReadonlyArray<Pick<PeriodFigure, 'year' | 'noData' | 'figure'>> };
 
 /**
  * Where the trend line (least squares, from the API's projection) stands in a year:
@@ -34,8 +34,11 @@ export default function TrendChart({ progress }: { progress: TrendData }) {
     const format = (v: number) => formatFigure(progress, v, i18n);
     const years = progress.periods.map((p) => p.year);
     const firstWithFigure = progress.periods.find((p) => !p.noData)?.year;
+    const measure = progress.measure ?? 'LEVEL';
+    const cumulative = measure === 'CUMULATIVE';
+    // The projection follows the compared figure, which is the drawn figure only for a level.
     const trend =
-      progress.projection && firstWithFigure !== undefined
+      measure === 'LEVEL' && progress.projection && firstWithFigure !== undefined
         ? years.map((year) => (year >= firstWithFigure && year <= progress.projection!.dueYear ? trendAt(progress, year) : null))
         : null;
     const max = progress.percentage ? 100 : undefined;
@@ -46,31 +49,66 @@ export default function TrendChart({ progress }: { progress: TrendData }) {
         trigger: 'axis',
         valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? t('progress.noFigure') : format(Number(v))),
       },
-      xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+      xAxis: { type: 'category', data: years.map(String), boundaryGap: cumulative },
       yAxis: { type: 'value', min: 0, max, axisLabel: { formatter: (v: number) => format(v) } },
       series: [
         {
-          name: t('targetDetail.seriesFigure'),
-          type: 'line',
-          data: progress.periods.map((p) => (p.noData ? null : p.figure)),
+          name: cumulative ? t('targetDetail.seriesYearly') : t('targetDetail.seriesFigure'),
+          type: cumulative ? 'bar' : 'line',
+          // A year in progress is drawn hollow and dashed, and labelled so: its figure is provisional.
+          data: progress.periods.map((p) =>
+            p.noData || p.figure === null
+              ? null
+              : p.inProgress
+                ? {
+                    value: p.figure,
+                    symbol: 'emptyCircle',
+                    itemStyle: { color: cumulative ? 'rgba(11, 92, 173, 0.08)' : '#fff', borderColor: COLORS.primary, borderType: 'dashed', borderWidth: 2 },
+                    label: { formatter: () => t('targetDetail.inProgressPoint', { value: format(p.figure!) }) },
+                  }
+                : p.figure,
+          ),
           connectNulls: false,
           symbol: 'circle',
           symbolSize: 9,
+          barMaxWidth: 32,
           lineStyle: { width: 3, color: COLORS.primary },
-          itemStyle: { color: COLORS.primary },
+          itemStyle: { color: cumulative ? COLORS.soft : COLORS.primary },
           label: { show: true, position: 'top', fontWeight: 'bold', formatter: (p: { value: unknown }) => format(Number(p.value)) },
           z: 3,
         },
-        {
-          name: t('targetDetail.seriesThreshold', { threshold: format(progress.threshold) }),
+        ...kindLines(progress, i18n, format).map((line) => ({
+          name: line.name,
           type: 'line',
-          data: years.map(() => progress.threshold),
-          symbol: 'none',
-          lineStyle: { type: 'dashed', width: 1.5, color: COLORS.threshold },
-          itemStyle: { color: COLORS.threshold },
-          tooltip: { show: false },
-          z: 1,
-        },
+          data: line.data,
+          // A milestone path runs from milestone to milestone over the years without one.
+          connectNulls: line.role === 'low' || line.role === 'high',
+          symbol: line.role === 'runningSum' ? 'circle' : 'none',
+          symbolSize: 7,
+          lineStyle:
+            line.role === 'runningSum'
+              ? { width: 3, color: COLORS.primary }
+              : line.role === 'pace'
+                ? { type: 'dotted', width: 2, color: COLORS.muted }
+                : { type: 'dashed', width: 1.5, color: COLORS.threshold },
+          itemStyle: { color: line.role === 'runningSum' ? COLORS.primary : line.role === 'pace' ? COLORS.muted : COLORS.threshold },
+          label: line.role === 'runningSum' ? { show: true, position: 'top', formatter: (p: { value: unknown }) => format(Number(p.value)) } : undefined,
+          tooltip: line.role === 'runningSum' || line.role === 'pace' ? undefined : { show: false },
+          z: line.role === 'runningSum' ? 4 : 1,
+        })),
+        ...(progress.baseline && progress.baseline.value !== null && years.includes(progress.baseline.year)
+          ? [
+              {
+                name: t('targetDetail.seriesBaseline'),
+                type: 'scatter',
+                data: [[String(progress.baseline.year), progress.baseline.value]],
+                symbol: 'diamond',
+                symbolSize: 14,
+                itemStyle: { color: COLORS.warning },
+                z: 5,
+              },
+            ]
+          : []),
         ...(trend
           ? [
               {

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './csp';
+import { ADMIN, screenshot, signIn } from './helpers';
+
+/** Opens the new-target form on the plan's targets, in the administration. */
+async function newTarget(page: Page) {
+  await page.getByRole('navigation', { name: 'Mục quản trị' }).getByRole('link', { name: 'Mục tiêu' }).click();
+  await page.getByRole('button', { name: /Thêm mới/ }).click();
+  return page.getByRole('dialog');
+}
+
+async function deleteTarget(page: Page, code: string) {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quản trị' }).click();
+  await page.getByRole('navigation', { name: 'Mục quản trị' }).getByRole('link', { name: 'Mục tiêu' }).click();
+  await page.getByRole('button', { name: `Xoá: ${code}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(code) })).toHaveCount(0);
+}
+
+/** Issue 16: an "at most by a year" target (K4) and a target with milestones (K10), made in the form and read on their page. */
+test('an administrator sets an upper-limit target and a target with milestones, and reads them on their pages', async ({ page }) => {
+  await page.goto('/admin');
+  await signIn(page, ADMIN);
+  await expect(page).toHaveURL(/\/admin\/org-units/);
+
+  // K4: at most 1 000 initiatives by 2020; the form reads it back as a sentence.
+  let dialog = await newTarget(page);
+  await dialog.getByLabel(/^Mã/).fill('E2E-K4');
+  await dialog.getByLabel(/Chỉ tiêu theo dõi/).selectOption('IMPROVEMENT_INITIATIVES');
+  await dialog.getByLabel(/Nội dung \(tiếng Việt\)/).fill('Số sáng kiến không vượt quá 1.000 vào năm 2020');
+  await dialog.getByLabel(/Nội dung \(tiếng Anh\)/).fill('At most 1,000 initiatives by 2020');
+  await dialog.getByLabel(/Cách tính số liệu quận/).selectOption('SUM');
+  await dialog.getByLabel(/^Chiều/).selectOption('AT_MOST');
+  await expect(dialog.getByLabel(/Mức trên của khoảng/)).toHaveCount(0);
+  await dialog.getByLabel(/Ngưỡng cần đạt/).fill('1000');
+  await dialog.getByLabel(/^Thời hạn/).selectOption('BY_YEAR');
+  await dialog.getByLabel(/Năm phải đạt/).selectOption('2020');
+  await expect(dialog.getByText('Giảm xuống dưới 1.000 vào năm 2020', { exact: true })).toBeVisible();
+  await screenshot(page, 'admin-target-form-at-most', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /E2E-K4/ })).toContainText('≤ 1.000 — đến năm 2020');
+
+  // Its page says how an upper limit is judged, and gives it a status.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('link', { name: 'Xem chi tiết mục tiêu E2E-K4' }).click();
+  await expect(page.getByText(/Chiều “không vượt quá”: một năm đạt khi số liệu được so sánh nhỏ hơn hoặc bằng 1\.000/)).toBeVisible();
+  await expect(page.locator('.target-hero__reason')).not.toBeEmpty();
+  await screenshot(page, 'target-detail-at-most');
+
+  // K10: 100 % by 2020 with a milestone; a milestone in the due year is refused next to its year.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quản trị' }).click();
+  dialog = await newTarget(page);
+  await dialog.getByLabel(/^Mã/).fill('E2E-K10');
+  await dialog.getByLabel(/Chỉ tiêu theo dõi/).selectOption('ECON_OFFICER_TRAINING');
+  await dialog.getByLabel(/Nội dung \(tiếng Việt\)/).fill('Lộ trình bồi dưỡng cán bộ');
+  await dialog.getByLabel(/Nội dung \(tiếng Anh\)/).fill('Officer training path');
+  await dialog.getByLabel(/Cách tính số liệu quận/).selectOption('RATIO_OF_SUMS');
+  await dialog.getByLabel(/Ngưỡng cần đạt/).fill('100');
+  await dialog.getByLabel(/^Thời hạn/).selectOption('BY_YEAR');
+  await dialog.getByLabel(/Năm phải đạt/).selectOption('2020');
+  await dialog.getByRole('button', { name: 'Thêm mốc' }).click();
+  await dialog.getByLabel(/^Năm(?! phải)/).selectOption('2020');
+  await dialog.getByLabel(/Ngưỡng năm đó/).fill('40');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByLabel(/^Năm(?! phải)/)).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel(/^Năm(?! phải)/).selectOption('2018');
+  await expect(dialog.getByText('Lộ trình: 2018 đạt 40\u00a0%; năm 2020 đạt 100\u00a0%', { exact: true })).toBeVisible();
+  await screenshot(page, 'admin-target-form-milestones', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Its page shows the threshold in force each year and explains the path.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('link', { name: 'Xem chi tiết mục tiêu E2E-K10' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Ngưỡng của năm' })).toBeVisible();
+  await expect(page.getByText(/^Lộ trình: năm có mốc được so với ngưỡng của mốc \(2018 đạt 40,0\u00a0%\), năm 2020/)).toBeVisible();
+  await screenshot(page, 'target-detail-milestones');
+
+  // The seeded plan keeps its own targets for the other specs.
+  await deleteTarget(page, 'E2E-K10');
+  await deleteTarget(page, 'E2E-K4');
+});

@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Plan } from '@/lib/api';
+import { setSession } from '@/lib/session-store';
+import { ENTERPRISES, RATIO } from '@/testing/fixtures';
+import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { TargetForm } from './target-form';
+
+const PLAN = { id: 1, code: 'D11-STI-2016-2020', titleVi: 'Kế hoạch', titleEn: 'Plan', firstYear: 2016, lastYear: 2020 } as unknown as Plan;
+
+function serve(answer: () => Response) {
+  const bodies: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      if (new URL(request.url).pathname === '/api/v1/targets' && request.method === 'POST') {
+        bodies.push(await request.json());
+        return answer();
+      }
+      return jsonResponse(404, { status: 404, title: 'Not found' });
+    }),
+  );
+  return bodies;
+}
+
+beforeEach(() => setSession({ token: 'test-token', expiresAt: null }));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setSession(null);
+});
+
+const sentence = () => screen.getByText('Mục tiêu đọc thành câu').nextElementSibling?.textContent?.replace(/\u00a0/g, ' ');
+
+describe('the target form', () => {
+  it('should offer the band\'s high end and the baseline only where they apply, and read the target back as a sentence', async () => {
+    serve(() => jsonResponse(500, { status: 500, title: 'x' }));
+    const user = userEvent.setup();
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+
+    expect(screen.queryByLabelText(/Mức trên của khoảng/)).toBeNull();
+    expect(screen.queryByLabelText(/Năm gốc/)).toBeNull();
+    await user.selectOptions(screen.getByLabelText(/Cách tính số liệu quận/), 'RATIO_OF_SUMS');
+    await user.selectOptions(screen.getByLabelText(/^Chiều/), 'BETWEEN');
+    await user.clear(screen.getByLabelText(/Mức dưới của khoảng/));
+    await user.type(screen.getByLabelText(/Mức dưới của khoảng/), '95');
+    await user.type(screen.getByLabelText(/Mức trên của khoảng/), '100');
+    expect(sentence()).toBe('Duy trì trong khoảng 95–100 % hằng năm');
+
+    await user.selectOptions(screen.getByLabelText(/^Chiều/), 'AT_LEAST');
+    await user.selectOptions(screen.getByLabelText(/Cách tính số liệu quận/), 'SUM');
+    await user.selectOptions(screen.getByLabelText(/So sánh với ngưỡng/), 'AVERAGE_GROWTH');
+    expect(screen.queryByLabelText(/Mức trên của khoảng/)).toBeNull();
+    await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
+    await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '8');
+    await user.type(screen.getByLabelText(/Năm gốc/), '2015');
+    expect(sentence()).toBe('Tăng bình quân 8 %/năm so với năm 2015');
+  });
+
+  it('should send the milestones and show the server\'s error next to the milestone it names', async () => {
+    const bodies = serve(() =>
+      jsonResponse(400, {
+        status: 400, title: 'Invalid', errors: [{ field: 'milestones[0].year', code: 'milestone-not-before-due-year', message: 'Năm mốc phải trước năm phải đạt' }],
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+    await user.type(screen.getByLabelText(/^Mã/), 'T9');
+    await user.selectOptions(screen.getByLabelText(/Chỉ tiêu theo dõi/), RATIO.code);
+    await user.type(screen.getByLabelText(/Nội dung \(tiếng Việt\)/), 'Đạt 80%');
+    await user.type(screen.getByLabelText(/Nội dung \(tiếng Anh\)/), 'Reach 80%');
+    await user.selectOptions(screen.getByLabelText(/Cách tính số liệu quận/), 'RATIO_OF_SUMS');
+    await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
+    await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '80');
+    await user.selectOptions(screen.getByLabelText(/^Thời hạn/), 'BY_YEAR');
+    await user.selectOptions(screen.getByLabelText(/Năm phải đạt/), '2020');
+    await user.click(screen.getByRole('button', { name: 'Thêm mốc', hidden: true }));
+    await user.selectOptions(screen.getByLabelText(/^Năm(?! phải)/), '2020');
+    await user.type(screen.getByLabelText(/Ngưỡng năm đó/), '40');
+    expect(sentence()).toBe('Lộ trình: 2020 đạt 40 %; năm 2020 đạt 80 %');
+    await user.click(screen.getByRole('button', { name: 'Lưu', hidden: true }));
+
+    await waitFor(() => expect(screen.getByLabelText(/^Năm(?! phải)/).getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByLabelText(/^Năm(?! phải)/).getAttribute('aria-describedby')).toContain(
+      screen.getByText('Năm mốc phải trước năm phải đạt').id || 'no-id',
+    );
+    expect(bodies[0]).toMatchObject({ direction: 'AT_LEAST', measure: 'LEVEL', baseline: null, milestones: [{ year: 2020, threshold: 40, thresholdHigh: null }] });
+  });
+});
