@@ -14,8 +14,13 @@ CREATE TABLE plan_target_milestone (
 );
 --rollback DROP TABLE plan_target_milestone;
 
---changeset planmonitor:012-target-baseline
+--changeset planmonitor:012-target-baseline-year
 -- What a change or growth target (K8, K9) starts from: the baseline's year and, when entered, its value
 -- (NULL: the district figure of that year from the approved reports). NULL for LEVEL and CUMULATIVE targets.
-ALTER TABLE plan_target ADD COLUMN baseline_year INT NULL, ADD COLUMN baseline_value DECIMAL(19, 4) NULL;
---rollback ALTER TABLE plan_target DROP COLUMN baseline_year, DROP COLUMN baseline_value;
+-- One column per statement: H2 (make run) does not take several ADD COLUMN clauses in one ALTER TABLE.
+ALTER TABLE plan_target ADD COLUMN baseline_year INT NULL;
+--rollback ALTER TABLE plan_target DROP COLUMN baseline_year;
+
+--changeset planmonitor:012-target-baseline-value
+ALTER TABLE plan_target ADD COLUMN baseline_value DECIMAL(19, 4) NULL;
+--rollback ALTER TABLE plan_target DROP COLUMN baseline_value;
