@@ -172,7 +172,9 @@ test('an officer submits, a reviewer returns it, the officer fixes it, the revie
   // --- The officer reads the comment, fixes the figure and submits again.
   await officer.goto(`/data-entry?plan=${PLAN}&ou=${UNIT}&pe=${YEAR}`);
   await expect(officer.getByText(/Báo cáo bị trả lại bởi reviewer/)).toBeVisible();
-  await expect(officer.getByText(RETURN_COMMENT)).toBeVisible();
+  // The comment shows in the return notice and, since issue 18, in the report's history below the form.
+  await expect(officer.getByRole('paragraph').filter({ hasText: RETURN_COMMENT })).toBeVisible();
+  await expect(officer.locator('blockquote.timeline__comment').filter({ hasText: RETURN_COMMENT })).toBeVisible();
   await officer.getByLabel('Số cán bộ phụ trách kinh tế đã được bồi dưỡng').fill(String(TRAINED_FIXED));
   await officer.getByRole('button', { name: /Lưu và gửi duyệt/ }).click();
   await officer.getByRole('dialog').getByRole('button', { name: 'Gửi duyệt' }).click();
