@@ -20,7 +20,7 @@ JAR=backend/target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "$0: build the jar for MariaDB first (see the top of this script)"; exit 1; }
 
 sql() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${TEST_DB_PASSWORD:+-p"$TEST_DB_PASSWORD"} -N -B "$@"; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. scripts/lib/free-port.sh
 
 sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 workdir=$(mktemp -d)
