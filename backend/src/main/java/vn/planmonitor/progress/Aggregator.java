@@ -57,6 +57,19 @@ public final class Aggregator {
             return direction.meets(value, effectiveUnitThreshold(), thresholdHigh);
         }
 
+        /**
+         * The rule of a year in which units have allocations (K11), {@code allocated} their sum in force that
+         * year ({@code null}: none). A SUM target's district figure is judged against that sum instead of its
+         * threshold — the wards' allocations add up to what the district must reach. A ratio, an average or a
+         * share of units is not the sum of the units' values, so it keeps the target's threshold.
+         */
+        public Rule allocatedIn(TargetStatusRule.Bound allocated) {
+            if (aggregation != Aggregation.SUM || allocated == null) {
+                return this;
+            }
+            return new Rule(aggregation, allocated.threshold(), unitThreshold, direction, allocated.high());
+        }
+
         boolean districtMeets(BigDecimal figure) {
             return TargetDirection.ofDistrict(direction, aggregation).meets(figure, threshold, thresholdHigh);
         }
@@ -75,11 +88,26 @@ public final class Aggregator {
      * @param denominators RATIO: denominators added up
      */
     public record Totals(int expected, int reported, int meeting, boolean provisional, BigDecimal sum,
-                         BigDecimal numerators, BigDecimal denominators) {
+                         BigDecimal numerators, BigDecimal denominators, int allocated, int allocatedMeeting) {
+
+        /** Without allocations (K11). */
+        public Totals(int expected, int reported, int meeting, boolean provisional, BigDecimal sum,
+                      BigDecimal numerators, BigDecimal denominators) {
+            this(expected, reported, meeting, provisional, sum, numerators, denominators, 0, 0);
+        }
+
+        /**
+         * @param units   expected units with an allocation in force
+         * @param meeting those of them whose counted value meets it
+         */
+        Totals withAllocated(int units, int meeting) {
+            return new Totals(expected, reported, this.meeting, provisional, sum, numerators, denominators, units,
+                    meeting);
+        }
 
         /** A period after the current year: the units are expected, nothing counts yet. */
         Totals future() {
-            return new Totals(expected, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+            return new Totals(expected, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, allocated, 0);
         }
     }
 
@@ -88,6 +116,15 @@ public final class Aggregator {
      * @param future the period lies after the current year: nothing counts yet
      */
     public static PeriodResult aggregate(Rule rule, List<UnitInput> units, boolean future) {
+        return aggregate(rule, units, null, future);
+    }
+
+    /**
+     * @param allocations per unit, in the same order, its allocation in force (K11) — it is judged against it
+     *                    instead of the per-unit threshold — or {@code null}; the list {@code null} for none
+     */
+    public static PeriodResult aggregate(Rule rule, List<UnitInput> units, List<TargetStatusRule.Bound> allocations,
+                                         boolean future) {
         BigDecimal unitThreshold = rule.effectiveUnitThreshold();
         List<UnitResult> results = new ArrayList<>(units.size());
         int reported = 0;
@@ -96,21 +133,32 @@ public final class Aggregator {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal numerators = BigDecimal.ZERO;
         BigDecimal denominators = BigDecimal.ZERO;
-        for (UnitInput unit : units) {
+        int allocated = 0;
+        int allocatedMeeting = 0;
+        for (int i = 0; i < units.size(); i++) {
+            UnitInput unit = units.get(i);
+            TargetStatusRule.Bound own = allocations == null ? null : allocations.get(i);
+            boolean judged = own != null || unitThreshold != null;
+            if (own != null) {
+                allocated++;
+            }
             boolean counted = unit.counted() && !future;
             if (!counted) {
-                // A missing report does not meet the per-unit threshold (where there is one).
-                results.add(new UnitResult(null, unitThreshold == null ? null : false));
+                // A missing report does not meet its own threshold (where there is one).
+                results.add(new UnitResult(null, judged ? false : null));
                 continue;
             }
             reported++;
             provisional |= unit.provisional();
             BigDecimal value = valueOf(unit);
-            boolean meets = value != null && unitThreshold != null && rule.unitMeets(value);
+            boolean meets = value != null && (own != null ? own.meets(value) : judged && rule.unitMeets(value));
             if (meets) {
                 meeting++;
+                if (own != null) {
+                    allocatedMeeting++;
+                }
             }
-            results.add(new UnitResult(value, unitThreshold == null ? null : meets));
+            results.add(new UnitResult(value, judged ? meets : null));
             if (unit.isRatio()) {
                 numerators = numerators.add(unit.numerator());
                 denominators = denominators.add(unit.denominator());
@@ -118,7 +166,8 @@ public final class Aggregator {
                 sum = sum.add(unit.number());
             }
         }
-        Totals totals = new Totals(units.size(), reported, meeting, provisional, sum, numerators, denominators);
+        Totals totals = new Totals(units.size(), reported, meeting, provisional, sum, numerators, denominators,
+                allocated, allocatedMeeting);
         return figure(rule, totals, future, results);
     }
 
@@ -136,6 +185,9 @@ public final class Aggregator {
                 : expected == 0 ? NoDataReason.NO_UNITS_EXPECTED
                 : reported == 0 ? NoDataReason.NO_REPORTS
                 : null;
+        // K11: like a share of units meeting, and no share at all before anything counts (never 0%).
+        BigDecimal allocatedShare = reason != null || totals.allocated() == 0 ? null
+                : percent(BigDecimal.valueOf(totals.allocatedMeeting()), BigDecimal.valueOf(totals.allocated()));
         BigDecimal numerator = null;
         BigDecimal denominator = null;
         BigDecimal figure = null;
@@ -165,7 +217,8 @@ public final class Aggregator {
         }
         Boolean met = figure == null ? null : rule.districtMeets(figure);
         return new PeriodResult(figure, reason, met, totals.provisional() && figure != null, numerator, denominator,
-                expected, reported, expected - reported, meetingUnits, results);
+                expected, reported, expected - reported, meetingUnits, results, totals.allocated(),
+                totals.allocatedMeeting(), allocatedShare);
     }
 
     /** What one reported indicator's units add up to, read unit by unit (a derived target's reference path). */

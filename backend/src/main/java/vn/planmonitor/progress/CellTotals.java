@@ -29,6 +29,8 @@ final class CellTotals {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal numerators = BigDecimal.ZERO;
         BigDecimal denominators = BigDecimal.ZERO;
+        int allocatedOutsideNow;
+        int allocationMeeting;
     }
 
     private final Map<Key, Sums> cells = new HashMap<>();
@@ -50,9 +52,16 @@ final class CellTotals {
                 + (includeSubmitted ? "('APPROVED', 'SUBMITTED')" : "('APPROVED')") + " AND " + filter;
         CellTotals totals = new CellTotals();
         for (Object[] row : rows("SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count,"
-                + " c.number_sum, c.numerator_sum, c.denominator_sum, c.meeting_count FROM progress_cell c" + where, id)) {
-            add(totals.cells.computeIfAbsent(new Key(((Number) row[0]).longValue(), (String) row[1]),
-                    k -> new Sums()), row);
+                + " c.number_sum, c.numerator_sum, c.denominator_sum, c.meeting_count, c.allocated_count,"
+                + " c.allocation_meeting_count FROM progress_cell c" + where, id)) {
+            Sums sums = totals.cells.computeIfAbsent(new Key(((Number) row[0]).longValue(), (String) row[1]),
+                    k -> new Sums());
+            add(sums, row);
+            // Allocated units expected now are counted from the allocations; these are the others that reported.
+            if (!isTrue(row[3])) {
+                sums.allocatedOutsideNow += ((Number) row[9]).intValue();
+            }
+            sums.allocationMeeting += ((Number) row[10]).intValue();
         }
         // A derived target's sums per operand: a value sum, no ratio parts, no units meeting.
         for (Object[] row : rows("SELECT c.target_id, c.period_code, c.status, c.reporter, c.value_count,"
@@ -91,7 +100,19 @@ final class CellTotals {
      *                    whose reports count are expected in this period as well
      */
     Aggregator.Totals totals(long targetId, String periodCode, int expectedNow) {
-        return toTotals(cells.get(new Key(targetId, periodCode)), expectedNow);
+        return totals(targetId, periodCode, expectedNow, 0);
+    }
+
+    /**
+     * @param allocatedNow units with an allocation in force in the period's year that are expected to report
+     *                     the indicator today (K11); allocated units not expected now whose reports count are
+     *                     allocated units of this period as well
+     */
+    Aggregator.Totals totals(long targetId, String periodCode, int expectedNow, int allocatedNow) {
+        Sums s = cells.get(new Key(targetId, periodCode));
+        Aggregator.Totals t = toTotals(s, expectedNow);
+        return s == null ? t.withAllocated(allocatedNow, 0)
+                : t.withAllocated(allocatedNow + s.allocatedOutsideNow, s.allocationMeeting);
     }
 
     /**

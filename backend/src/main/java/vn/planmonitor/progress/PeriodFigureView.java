@@ -24,26 +24,44 @@ public record PeriodFigureView(String period, int year, BigDecimal figure, boole
                                int expectedUnits, int reportedUnits, int missingUnits, Integer meetingUnits,
                                boolean inProgress, LocalDate reportsDue, BigDecimal compared,
                                BigDecimal threshold, BigDecimal thresholdHigh, NoDataReason comparedNoDataReason,
-                               BigDecimal yearOnYearGrowth, List<UnitFigureView> units, List<PeriodFigureView> subPeriods) {
+                               BigDecimal yearOnYearGrowth, List<UnitFigureView> units, List<PeriodFigureView> subPeriods,
+                               AllocationFigure allocations) {
+
+    /**
+     * K11: the year's allocation figures ({@code null} for a target without allocations), and each unit shown
+     * with its allocation in force ({@code own}: per unit in the order of {@code units}, or {@code null}).
+     */
+    PeriodFigureView withAllocations(AllocationFigure figures, List<TargetStatusRule.Bound> own) {
+        List<UnitFigureView> rows = units;
+        if (units != null && own != null) {
+            rows = new java.util.ArrayList<>(units.size());
+            for (int i = 0; i < units.size(); i++) {
+                rows.add(units.get(i).allocated(own.get(i)));
+            }
+        }
+        return new PeriodFigureView(period, year, figure, noData, noDataReason, met, provisional, numerator,
+                denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
+                compared, threshold, thresholdHigh, comparedNoDataReason, yearOnYearGrowth, rows, subPeriods, figures);
+    }
 
     /** The same period judged on another value than its figure (a running sum). */
     PeriodFigureView judgedAs(BigDecimal value, Boolean isMet) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue, value,
-                threshold, thresholdHigh, comparedNoDataReason, yearOnYearGrowth, units, subPeriods);
+                threshold, thresholdHigh, comparedNoDataReason, yearOnYearGrowth, units, subPeriods, allocations);
     }
 
     PeriodFigureView withSubPeriods(List<PeriodFigureView> periods) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, met, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
-                compared, threshold, thresholdHigh, comparedNoDataReason, yearOnYearGrowth, units, periods);
+                compared, threshold, thresholdHigh, comparedNoDataReason, yearOnYearGrowth, units, periods, allocations);
     }
 
     /** The same period with the threshold in force that year, and whether it met it ({@code null}: not judged). */
     PeriodFigureView inForce(BigDecimal low, BigDecimal high, Boolean isMet) {
         return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
-                compared, low, high, comparedNoDataReason, yearOnYearGrowth, units, subPeriods);
+                compared, low, high, comparedNoDataReason, yearOnYearGrowth, units, subPeriods, allocations);
     }
 
     /**
@@ -53,11 +71,11 @@ public record PeriodFigureView(String period, int year, BigDecimal figure, boole
     PeriodFigureView fromBaseline(BigDecimal value, Boolean isMet, NoDataReason reason, BigDecimal yearOnYear) {
         List<UnitFigureView> unjudged = units == null ? null : units.stream().map(u -> new UnitFigureView(
                 u.orgUnitCode(), u.nameVi(), u.nameEn(), u.type(), u.active(), u.status(), u.counted(), u.value(),
-                u.numerator(), u.denominator(), null)).toList();
+                u.numerator(), u.denominator(), null, u.allocation(), u.allocationHigh())).toList();
         List<PeriodFigureView> parts = subPeriods == null ? null
                 : subPeriods.stream().map(p -> p.inForce(null, null, null)).toList();
         return new PeriodFigureView(period, year, figure, noData, noDataReason, isMet, provisional, numerator,
                 denominator, expectedUnits, reportedUnits, missingUnits, meetingUnits, inProgress, reportsDue,
-                value, threshold, thresholdHigh, reason, yearOnYear, unjudged, parts);
+                value, threshold, thresholdHigh, reason, yearOnYear, unjudged, parts, allocations);
     }
 }

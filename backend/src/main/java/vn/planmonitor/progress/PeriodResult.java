@@ -14,10 +14,23 @@ import java.util.List;
  *                     AVERAGE: units reported; SUM: {@code null}
  * @param meetingUnits units reaching the per-unit threshold; {@code null} for SUM, which has none
  * @param units        one result per input unit, in the same order
+ * @param allocatedUnits   K11: expected units with an allocation in force (0 without allocations)
+ * @param allocatedMeeting those of them whose counted value meets their own allocation
+ * @param allocatedShare   allocatedMeeting ÷ allocatedUnits × 100; {@code null} without allocated units or
+ *                         before any report counts
  */
 public record PeriodResult(BigDecimal figure, NoDataReason noDataReason, Boolean met, boolean provisional,
                            BigDecimal numerator, BigDecimal denominator, int expectedUnits, int reportedUnits,
-                           int missingUnits, Integer meetingUnits, List<UnitResult> units) {
+                           int missingUnits, Integer meetingUnits, List<UnitResult> units, int allocatedUnits,
+                           int allocatedMeeting, BigDecimal allocatedShare) {
+
+    /** Without allocations. */
+    public PeriodResult(BigDecimal figure, NoDataReason noDataReason, Boolean met, boolean provisional,
+                        BigDecimal numerator, BigDecimal denominator, int expectedUnits, int reportedUnits,
+                        int missingUnits, Integer meetingUnits, List<UnitResult> units) {
+        this(figure, noDataReason, met, provisional, numerator, denominator, expectedUnits, reportedUnits,
+                missingUnits, meetingUnits, units, 0, 0, null);
+    }
 
     public boolean noData() {
         return figure == null;

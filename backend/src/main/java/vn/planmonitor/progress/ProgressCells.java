@@ -56,17 +56,50 @@ public class ProgressCells {
             "COALESCE(t.unit_threshold, CASE WHEN t.aggregation = 'SUM' THEN NULL ELSE t.threshold END)";
 
     /**
-     * Whether a unit's value meets the per-unit threshold in the target's direction:
-     * {@code Aggregator.Rule.unitMeets} in SQL (a BETWEEN band ends at {@code threshold_high}).
+     * The allocation in force for the report's unit and year (K11, {@code Allocations.of}): {@code ay} the
+     * unit's allocation for that year, which overrides {@code aa}, its every-year one. Allocations exist only
+     * on yearly indicators; the first four characters of every period code are its year, so the cast never
+     * meets anything but digits.
+     */
+    private static final String ALLOCATION_JOINS = """
+            LEFT JOIN plan_target_allocation ay ON ay.target_id = t.id AND ay.org_unit_id = u.id
+                  AND ay.allocation_year = CAST(SUBSTRING(s.period_code, 1, 4) AS SIGNED)
+            LEFT JOIN plan_target_allocation aa ON aa.target_id = t.id AND aa.org_unit_id = u.id
+                  AND aa.allocation_year IS NULL""";
+
+    private static final String ALLOCATED = "(ay.target_id IS NOT NULL OR aa.target_id IS NOT NULL)";
+
+    /** A unit's own threshold: its allocation in force, or the per-unit threshold ({@code Aggregator.Rule.unitMeets}). */
+    private static final String OWN_LOW = "COALESCE(ay.threshold, aa.threshold, " + UNIT_THRESHOLD + ")";
+
+    private static final String OWN_HIGH = """
+            (CASE WHEN ay.target_id IS NOT NULL THEN ay.threshold_high WHEN aa.target_id IS NOT NULL THEN aa.threshold_high
+                  ELSE t.threshold_high END)""";
+
+    /**
+     * Whether a unit's value meets its own threshold in the target's direction: {@code Aggregator.Rule.unitMeets}
+     * in SQL (a BETWEEN band ends at its high end).
      */
     private static String unitMeets(String value) {
         return """
                 (CASE t.direction WHEN 'AT_MOST' THEN %1$s <= %2$s
-                                  WHEN 'BETWEEN' THEN %1$s >= %2$s AND %1$s <= t.threshold_high
-                                  ELSE %1$s >= %2$s END)""".formatted(value, UNIT_THRESHOLD);
+                                  WHEN 'BETWEEN' THEN %1$s >= %2$s AND %1$s <= %3$s
+                                  ELSE %1$s >= %2$s END)""".formatted(value, OWN_LOW, OWN_HIGH);
     }
 
     private static final String IS_RATIO = "i.value_kind = 'RATIO' AND v.denominator IS NOT NULL";
+
+    /** 1 when the unit's counted value meets its own threshold, else 0 (also without a threshold). */
+    private static final String MEETS = """
+            CASE WHEN %s IS NULL THEN 0
+                 WHEN i.value_kind = 'RATIO' THEN
+                      CASE WHEN v.denominator IS NOT NULL AND v.denominator <> 0
+                            AND %s THEN 1 ELSE 0 END
+                 WHEN i.value_kind = 'BOOLEAN' THEN
+                      CASE WHEN %s THEN 1 ELSE 0 END
+                 WHEN %s THEN 1 ELSE 0 END""".formatted(OWN_LOW,
+            unitMeets("ROUND(v.numerator * 100 / v.denominator, 4)"),
+            unitMeets("(CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END)"), unitMeets("v.number_value"));
 
     private static final String CONTRIBUTIONS = """
             SELECT t.id AS target_id, s.period_code, s.status, %s AS reporter,
@@ -75,21 +108,17 @@ public class ProgressCells {
                         ELSE v.number_value END AS number_part,
                    CASE WHEN %s THEN v.numerator END AS numerator_part,
                    CASE WHEN %s THEN v.denominator END AS denominator_part,
-                   CASE WHEN %s IS NULL THEN 0
-                        WHEN i.value_kind = 'RATIO' THEN
-                             CASE WHEN v.denominator IS NOT NULL AND v.denominator <> 0
-                                   AND %s THEN 1 ELSE 0 END
-                        WHEN i.value_kind = 'BOOLEAN' THEN
-                             CASE WHEN %s THEN 1 ELSE 0 END
-                        WHEN %s THEN 1 ELSE 0 END AS meets
+                   %s AS meets,
+                   CASE WHEN %s THEN 1 ELSE 0 END AS allocated,
+                   CASE WHEN %s THEN %s ELSE 0 END AS allocation_meets
             FROM plan_target t
             JOIN indicator i ON i.id = t.indicator_id
             JOIN submission_value v ON v.indicator_id = t.indicator_id
             JOIN submission s ON s.id = v.submission_id AND s.plan_id = t.plan_id
             JOIN org_unit u ON u.id = s.org_unit_id
-            WHERE s.status IN ('SUBMITTED', 'APPROVED') AND """.formatted(REPORTER, IS_RATIO, IS_RATIO,
-            UNIT_THRESHOLD, unitMeets("ROUND(v.numerator * 100 / v.denominator, 4)"),
-            unitMeets("(CASE WHEN v.answer = TRUE THEN 1 ELSE 0 END)"), unitMeets("v.number_value"));
+            %s
+            WHERE s.status IN ('SUBMITTED', 'APPROVED') AND """.formatted(REPORTER, IS_RATIO, IS_RATIO, MEETS,
+            ALLOCATED, ALLOCATED, MEETS, ALLOCATION_JOINS);
 
     /**
      * Adds (sign 1) or takes out (sign -1) the contributions selected by a filter. The rows are written
@@ -97,16 +126,20 @@ public class ProgressCells {
      */
     private static final String APPLY = """
             INSERT INTO progress_cell (target_id, period_code, status, reporter, value_count, number_sum,
-                                       numerator_sum, denominator_sum, meeting_count)
+                                       numerator_sum, denominator_sum, meeting_count, allocated_count,
+                                       allocation_meeting_count)
             SELECT target_id, period_code, status, reporter, %1$d * COUNT(*), %1$d * COALESCE(SUM(number_part), 0),
-                   %1$d * COALESCE(SUM(numerator_part), 0), %1$d * COALESCE(SUM(denominator_part), 0), %1$d * SUM(meets)
+                   %1$d * COALESCE(SUM(numerator_part), 0), %1$d * COALESCE(SUM(denominator_part), 0), %1$d * SUM(meets),
+                   %1$d * SUM(allocated), %1$d * SUM(allocation_meets)
             FROM (%2$s %3$s) contribution
             GROUP BY target_id, period_code, status, reporter
             ORDER BY target_id, period_code, status, reporter
             ON DUPLICATE KEY UPDATE value_count = value_count + VALUES(value_count),
                 number_sum = number_sum + VALUES(number_sum), numerator_sum = numerator_sum + VALUES(numerator_sum),
                 denominator_sum = denominator_sum + VALUES(denominator_sum),
-                meeting_count = meeting_count + VALUES(meeting_count)""";
+                meeting_count = meeting_count + VALUES(meeting_count),
+                allocated_count = allocated_count + VALUES(allocated_count),
+                allocation_meeting_count = allocation_meeting_count + VALUES(allocation_meeting_count)""";
 
     /**
      * A target on a derived indicator (K12): each counted value of a reported indicator its formula uses

@@ -191,6 +191,8 @@ public class ProgressService {
         Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold,
                 direction, target.thresholdHigh);
         int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
+        // K11: each allocated unit is judged against its own allocation; a SUM against their sum (Rule.allocatedIn).
+        Allocations allocations = Allocations.of(target);
         List<PeriodFigureView> shown = new ArrayList<>();
         // Per year, the figure of its last period with data: for a yearly indicator, simply the year's figure.
         TreeMap<Integer, TargetStatusRule.YearFigure> yearly = new TreeMap<>();
@@ -232,15 +234,20 @@ public class ProgressService {
                 }
             } else if (sources.unitByUnit(period)) {
                 UnitByUnit detail = unitByUnit(indicator, period, future, sources.reports(), query);
-                result = Aggregator.aggregate(rule, detail.inputs(), future);
+                result = Aggregator.aggregate(rule.allocatedIn(allocations.sum(period.year())), detail.inputs(),
+                        allocations.any() ? allocations.of(detail.expected(), period.year()) : null, future);
                 if (isShown) {
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, detail, query.withUnits()));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, detail, query.withUnits())
+                            .withAllocations(allocationFigure(allocations, period.year(), result),
+                                    allocations.any() ? allocations.of(detail.expected(), period.year()) : null));
                 }
             } else {
-                result = Aggregator.aggregate(rule,
-                        sources.cells().totals(target.id, period.code(), expectedNow), future);
+                result = Aggregator.aggregate(rule.allocatedIn(allocations.sum(period.year())),
+                        sources.cells().totals(target.id, period.code(), expectedNow,
+                                allocations.reportersNow(indicator, period.year())), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, null, false));
+                    shown.add(periodView(period, result, yearInProgress, reportsDue, null, false)
+                            .withAllocations(allocationFigure(allocations, period.year(), result), null));
                 }
             }
             provisional |= result.provisional();
@@ -249,8 +256,10 @@ public class ProgressService {
                         Boolean.TRUE.equals(result.met()), yearInProgress));
             }
         }
+        // A SUM with allocations is due to reach the sum of the due year's allocations.
+        Aggregator.Rule dueRule = target.dueYear == null ? rule : rule.allocatedIn(allocations.sum(target.dueYear));
         TargetStatusRule.Bound bound = new TargetStatusRule.Bound(
-                TargetDirection.ofDistrict(direction, target.aggregation), target.threshold, target.thresholdHigh);
+                TargetDirection.ofDistrict(direction, target.aggregation), dueRule.threshold(), dueRule.thresholdHigh());
         TargetMeasure measure = TargetMeasure.orDefault(target.measure);
         TargetStatusRule.Verdict verdict;
         BaselineView baselineView = null;
@@ -306,9 +315,12 @@ public class ProgressService {
                     target.aggregation.isPercentage(), plan.firstYear, currentYear, List.copyOf(yearly.values()));
         }
         if (target.milestones.isEmpty() || target.dueYear == null) {
-            // One threshold in force every year: the target's own.
-            shown.replaceAll(view -> view.inForce(Decimals.strip(target.threshold),
-                    Decimals.strip(target.thresholdHigh), view.met()));
+            // One threshold in force every year: the target's own, or for a SUM the year's allocations added up.
+            shown.replaceAll(view -> {
+                Aggregator.Rule inForce = rule.allocatedIn(allocations.sum(view.year()));
+                return view.inForce(Decimals.strip(inForce.threshold()), Decimals.strip(inForce.thresholdHigh()),
+                        view.met());
+            });
         }
         TargetStatusRule.Pace pace = verdict.pace() == null ? null : new TargetStatusRule.Pace(
                 verdict.pace().yearsGone(), verdict.pace().yearsTotal(),
@@ -326,6 +338,16 @@ public class ProgressService {
                 target.dueYear, verdict.status(), verdict.reason(), provisional, verdict.yearsMet(),
                 verdict.yearsWithData(), verdict.latestYear(), Decimals.strip(verdict.latestFigure()), projection,
                 pace, baselineView, shown);
+    }
+
+    /** K11: a year's allocated units, how many meet their own allocation, and the allocations' sum. */
+    private static AllocationFigure allocationFigure(Allocations allocations, int year, PeriodResult r) {
+        if (!allocations.any()) {
+            return null;
+        }
+        TargetStatusRule.Bound sum = allocations.sum(year);
+        return new AllocationFigure(r.allocatedUnits(), r.allocatedMeeting(), Decimals.strip(r.allocatedShare()),
+                sum == null ? null : Decimals.strip(sum.threshold()), sum == null ? null : Decimals.strip(sum.high()));
     }
 
     /** One year compared with the baseline: the value, or why there is none; the year-on-year growth (K9). */
@@ -566,12 +588,13 @@ public class ProgressService {
                 units.add(new UnitFigureView(unit.code, unit.nameVi, unit.nameEn, unit.type, unit.active,
                         ReportState.of(submission == null ? null : submission.status), input.counted(),
                         Decimals.strip(unitResult.value()), Decimals.strip(input.numerator()),
-                        Decimals.strip(input.denominator()), unitResult.meets()));
+                        Decimals.strip(input.denominator()), unitResult.meets(), null, null));
             }
         }
         return new PeriodFigureView(period.code(), period.year(), Decimals.strip(r.figure()), r.noData(),
                 r.noDataReason(), r.met(), r.provisional(), Decimals.strip(r.numerator()),
                 Decimals.strip(r.denominator()), r.expectedUnits(), r.reportedUnits(), r.missingUnits(),
-                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, null, null, units, null);
+                r.meetingUnits(), inProgress, reportsDue, Decimals.strip(r.figure()), null, null, null, null, units, null,
+                null);
     }
 }

@@ -92,6 +92,15 @@ public class Target extends VersionedEntity {
     @BatchSize(size = 100)
     public List<Milestone> milestones = new ArrayList<>();
 
+    /**
+     * Allocations to the reporting units (K11), every-year ones first, then by year; empty for a target
+     * without them. Each allocated unit is judged against its own allocation; see {@code progress.Allocations}.
+     */
+    @ElementCollection
+    @CollectionTable(name = "plan_target_allocation", joinColumns = @JoinColumn(name = "target_id"))
+    @BatchSize(size = 100)
+    public List<Allocation> allocations = new ArrayList<>();
+
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 

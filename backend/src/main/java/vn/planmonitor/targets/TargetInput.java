@@ -8,5 +8,5 @@ public record TargetInput(String code, String planCode, String indicatorCode, St
                           TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
                           Baseline baseline,
                           TargetTiming timing, Integer dueYear, Integer sortOrder,
-                          List<MilestoneView> milestones) {
+                          List<MilestoneView> milestones, List<AllocationView> allocations) {
 }

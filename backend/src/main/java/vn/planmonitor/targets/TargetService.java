@@ -13,12 +13,17 @@ import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
+import vn.planmonitor.submission.ValueProblem;
+import vn.planmonitor.submission.ValueRules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -167,6 +172,12 @@ public class TargetService {
                 ? (creating ? List.of() : target.milestones.stream().map(MilestoneView::of).toList())
                 : in.milestones();
         checkMilestones(v, milestones, in, plan, direction, measure);
+        // Left out on update: unchanged, like milestones; an empty list removes them.
+        List<AllocationView> allocations = in.allocations() == null
+                ? (creating ? List.of() : target.allocations.stream().map(AllocationView::of).toList())
+                : in.allocations();
+        List<OrgUnit> allocatedUnits = checkAllocations(v, allocations, in, plan, indicator, direction, measure,
+                milestones);
         v.throwIfAny();
         target.code = in.code();
         target.plan = plan;
@@ -188,6 +199,12 @@ public class TargetService {
         milestones.stream().sorted(java.util.Comparator.comparing(MilestoneView::year))
                 .forEach(m -> target.milestones.add(new Milestone(m.year(), m.threshold(),
                         direction == TargetDirection.BETWEEN ? m.thresholdHigh() : null)));
+        target.allocations.clear();
+        for (int i = 0; i < allocations.size(); i++) {
+            AllocationView a = allocations.get(i);
+            target.allocations.add(new Allocation(allocatedUnits.get(i), a.year(), a.threshold(),
+                    direction == TargetDirection.BETWEEN ? a.thresholdHigh() : null));
+        }
         target.sortOrder = in.sortOrder() != null ? in.sortOrder()
                 : creating ? (int) Target.count("plan", plan) + 1 : target.sortOrder;
     }
@@ -244,6 +261,95 @@ public class TargetService {
             } else if (m.thresholdHigh() != null) {
                 v.add(at + "thresholdHigh", "only-for-between");
             }
+        }
+    }
+
+    /**
+     * Allocations (K11) give each reporting unit its own threshold, every year or in one year (which overrides
+     * the every-year one). Each names a unit that reports the indicator — of one of its reporting types and,
+     * when the indicator names its reporting units, one of them — once per year, a year of the plan, and a
+     * threshold the unit's own value could be: not negative, whole for a count, at most 100 for a ratio (a
+     * unit's own ratio is a percentage), a band for BETWEEN. Only a LEVEL target on a yearly reported
+     * indicator: a unit has no own figure of a derived indicator in the summaries, a running sum or a change
+     * has no per-unit counterpart, and milestones already say which threshold is in force each year.
+     *
+     * @return the units, in the allocations' order ({@code null} where unknown)
+     */
+    private static List<OrgUnit> checkAllocations(Violations v, List<AllocationView> allocations, TargetInput in,
+                                                  Plan plan, Indicator indicator, TargetDirection direction,
+                                                  TargetMeasure measure, List<MilestoneView> milestones) {
+        List<OrgUnit> units = new ArrayList<>();
+        if (allocations.isEmpty()) {
+            return units;
+        }
+        if (measure != TargetMeasure.LEVEL) {
+            v.add("allocations", "allocations-need-level");
+        }
+        if (!milestones.isEmpty()) {
+            v.add("allocations", "allocations-with-milestones");
+        }
+        if (indicator != null && (indicator.isDerived() || indicator.periodType != PeriodType.YEARLY)) {
+            v.add("allocations", "allocations-not-for-indicator");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < allocations.size(); i++) {
+            AllocationView a = allocations.get(i);
+            String at = "allocations[" + i + "].";
+            if (a == null) {
+                v.add("allocations[" + i + "]", "required");
+                units.add(null);
+                continue;
+            }
+            v.required(at + "orgUnitCode", a.orgUnitCode()).required(at + "threshold", a.threshold());
+            OrgUnit unit = a.orgUnitCode() == null ? null : OrgUnit.findByCode(a.orgUnitCode()).orElse(null);
+            units.add(unit);
+            if (a.orgUnitCode() != null && unit == null) {
+                v.add(at + "orgUnitCode", "unknown-code", a.orgUnitCode());
+            } else if (unit != null && indicator != null && !reports(indicator, unit)) {
+                v.add(at + "orgUnitCode", "unit-not-reporting", unit.code, indicator.code);
+            }
+            if (a.orgUnitCode() != null && !seen.add(a.orgUnitCode() + "/" + a.year())) {
+                v.add(at + "orgUnitCode", "duplicate", a.year() == null ? a.orgUnitCode() : a.orgUnitCode() + " " + a.year());
+            }
+            if (a.year() != null && plan != null && (a.year() < plan.firstYear || a.year() > plan.lastYear)) {
+                v.add(at + "year", "outside-plan", plan.firstYear, plan.lastYear);
+            }
+            allocationFigure(v, at + "threshold", a.threshold(), indicator);
+            if (direction == TargetDirection.BETWEEN) {
+                v.required(at + "thresholdHigh", a.thresholdHigh());
+                allocationFigure(v, at + "thresholdHigh", a.thresholdHigh(), indicator);
+                if (a.thresholdHigh() != null && a.threshold() != null && !v.has(at + "thresholdHigh")
+                        && a.threshold().compareTo(a.thresholdHigh()) > 0) {
+                    v.add(at + "thresholdHigh", "band-low-above-high", a.threshold().toPlainString());
+                }
+            } else if (a.thresholdHigh() != null) {
+                v.add(at + "thresholdHigh", "only-for-between");
+            }
+        }
+        return units;
+    }
+
+    /** The unit is of a type that reports the indicator and, if the indicator names its units, named. */
+    private static boolean reports(Indicator indicator, OrgUnit unit) {
+        return indicator.reportingUnitTypes.contains(unit.type)
+                && (indicator.reportingUnits.isEmpty() || indicator.reportingUnits.contains(unit));
+    }
+
+    /** An allocation is a value the unit's own figure could take: the report form's limits (ValueRules). */
+    private static void allocationFigure(Violations v, String field, BigDecimal value, Indicator indicator) {
+        if (value == null || indicator == null) {
+            return;
+        }
+        Optional<ValueProblem> problem = ValueRules.figure(value, indicator.valueKind == ValueKind.COUNT);
+        if (problem.isPresent()) {
+            ValueProblem p = problem.get();
+            if (p.limit() == null) {
+                v.add(field, p.code);
+            } else {
+                v.add(field, p.code, p.limit());
+            }
+        } else if (indicator.valueKind == ValueKind.RATIO && value.compareTo(HUNDRED) > 0) {
+            v.add(field, "percentage-above-100");
         }
     }
 

@@ -11,9 +11,15 @@ public record TargetView(long id, String code, String planCode, String indicator
                          String statementEn, Aggregation aggregation, BigDecimal unitThreshold, BigDecimal threshold,
                          TargetDirection direction, BigDecimal thresholdHigh, TargetMeasure measure,
                          Baseline baseline,
-                         TargetTiming timing, Integer dueYear, List<MilestoneView> milestones, int sortOrder,
+                         TargetTiming timing, Integer dueYear, List<MilestoneView> milestones,
+                         List<AllocationView> allocations, int sortOrder,
                          Instant createdAt, Instant updatedAt,
                          long version) implements Responses.Versioned {
+
+    /** Unit by unit, its every-year allocation before its yearly ones. */
+    private static final java.util.Comparator<AllocationView> ALLOCATION_ORDER = java.util.Comparator
+            .comparing(AllocationView::orgUnitCode)
+            .thenComparing(AllocationView::year, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
     public static TargetView of(Target t) {
         return new TargetView(t.id, t.code, t.plan.code, t.indicator.code, t.statementVi, t.statementEn,
@@ -21,7 +27,8 @@ public record TargetView(long id, String code, String planCode, String indicator
                 t.direction, Decimals.strip(t.thresholdHigh), t.measure,
                 t.baselineYear == null ? null : new Baseline(t.baselineYear, Decimals.strip(t.baselineValue)),
                 t.timing, t.dueYear,
-                t.milestones.stream().map(MilestoneView::of).toList(), t.sortOrder,
+                t.milestones.stream().map(MilestoneView::of).toList(),
+                t.allocations.stream().map(AllocationView::of).sorted(ALLOCATION_ORDER).toList(), t.sortOrder,
                 t.createdAt, t.updatedAt, t.version);
     }
 

@@ -409,4 +409,124 @@ class AggregatorTest {
         assertEquals(2, r.meetingUnits());
         assertTrue(r.met());
     }
+
+    // ---------------------------------------------------------------- allocations (K11)
+
+    private static TargetStatusRule.Bound atLeast(String threshold) {
+        return TargetStatusRule.Bound.atLeast(d(threshold));
+    }
+
+    private static final Aggregator.Rule SUM_AT_LEAST_10 = new Aggregator.Rule(Aggregation.SUM, d("10"), null);
+
+    @Test
+    void eachAllocatedUnitIsJudgedAgainstItsOwnAllocation() {
+        // P01 given 5 reports 6 ✓, P02 given 3 reports 2 ✗, P03 given 0 reports 0 ✓ (a zero allocation),
+        // P04 given 4 did not report ✗, PKT has none and reports 1: not judged (a SUM has no per-unit threshold).
+        List<TargetStatusRule.Bound> own = java.util.Arrays.asList(atLeast("5"), atLeast("3"), atLeast("0"),
+                atLeast("4"), null);
+        PeriodResult r = Aggregator.aggregate(SUM_AT_LEAST_10.allocatedIn(atLeast("12")),
+                List.of(number(6), number(2), number(0), UnitInput.missing(), number(1)), own, false);
+        assertEquals(java.util.Arrays.asList(true, false, true, false, null),
+                r.units().stream().map(UnitResult::meets).toList());
+        // 2 of the 4 allocated units meet theirs: 50%. The sum 6 + 2 + 0 + 1 = 9 is short of 5 + 3 + 0 + 4 = 12.
+        assertEquals(4, r.allocatedUnits());
+        assertEquals(2, r.allocatedMeeting());
+        assertEquals(0, d("50").compareTo(r.allocatedShare()));
+        assertFigure("9", r);
+        assertFalse(r.met());
+        // 9 ≥ 8 would meet: the sum in force is what the figure is judged against, not the target's 10.
+        assertTrue(Aggregator.aggregate(SUM_AT_LEAST_10.allocatedIn(atLeast("8")),
+                List.of(number(6), number(2), number(0), UnitInput.missing(), number(1)), own, false).met());
+    }
+
+    @Test
+    void anAllocationOverridesTheUnitThresholdInItsDirectionAndABandHasTwoEnds() {
+        // A ratio target of 50%: P01 20% against its own 15% ✓ (it would miss 50%), P02 70% against no
+        // allocation: the district threshold 50% ✓; P03 55% against the band 60–80 ✗, P04 70% inside it ✓.
+        Aggregator.Rule ratio = new Aggregator.Rule(Aggregation.RATIO_OF_SUMS, d("50"), null, TargetDirection.BETWEEN,
+                d("90"));
+        TargetStatusRule.Bound band = new TargetStatusRule.Bound(TargetDirection.BETWEEN, d("60"), d("80"));
+        TargetStatusRule.Bound low = new TargetStatusRule.Bound(TargetDirection.BETWEEN, d("15"), d("25"));
+        PeriodResult r = Aggregator.aggregate(ratio, List.of(ratio(2, 10), ratio(7, 10), ratio(11, 20), ratio(7, 10)),
+                java.util.Arrays.asList(low, null, band, band), false);
+        assertEquals(List.of(true, true, false, true), r.units().stream().map(UnitResult::meets).toList());
+        // Units meeting their own threshold: 3 of 4; allocated units meeting theirs: 2 of 3 = 66.6667%.
+        assertEquals(3, r.meetingUnits());
+        assertEquals(3, r.allocatedUnits());
+        assertEquals(2, r.allocatedMeeting());
+        assertEquals(0, d("66.6667").compareTo(r.allocatedShare()));
+        // The district ratio (2 + 7 + 11 + 7) of (10 + 10 + 20 + 10) = 27 of 50 = 54% is judged against the
+        // target's band 50–90, not the allocations'.
+        assertFigure("54", r);
+        assertTrue(r.met());
+    }
+
+    @Test
+    void onlyASumIsJudgedAgainstTheAllocationsAddedUp() {
+        TargetStatusRule.Bound sum = new TargetStatusRule.Bound(TargetDirection.AT_MOST, d("8"), d("9"));
+        Aggregator.Rule atMost = new Aggregator.Rule(Aggregation.SUM, d("100"), null, TargetDirection.AT_MOST, null);
+        Aggregator.Rule judged = atMost.allocatedIn(sum);
+        assertEquals(0, d("8").compareTo(judged.threshold()));
+        assertEquals(0, d("9").compareTo(judged.thresholdHigh()));
+        assertEquals(TargetDirection.AT_MOST, judged.direction());
+        assertEquals(Aggregation.SUM, judged.aggregation());
+        // No allocation in force that year: the target's own threshold.
+        assertEquals(atMost, atMost.allocatedIn(null));
+        // A ratio, an average or a share is not the sum of the units' values.
+        for (Aggregation aggregation : List.of(Aggregation.RATIO_OF_SUMS, Aggregation.AVERAGE,
+                Aggregation.SHARE_OF_UNITS_MEETING)) {
+            Aggregator.Rule rule = new Aggregator.Rule(aggregation, d("50"), d("1"));
+            assertEquals(rule, rule.allocatedIn(sum), aggregation.name());
+        }
+    }
+
+    @Test
+    void theShareOfAllocatedUnitsNeedsACountedReportAndAnAllocatedUnit() {
+        List<TargetStatusRule.Bound> own = java.util.Arrays.asList(atLeast("1"), atLeast("1"));
+        // Nothing counts yet: no share, never 0%.
+        PeriodResult none = Aggregator.aggregate(SUM_AT_LEAST_10, List.of(UnitInput.missing(), UnitInput.missing()),
+                own, false);
+        assertEquals(2, none.allocatedUnits());
+        assertNull(none.allocatedShare());
+        // A future year: the allocated units are shown, nothing meets, no share.
+        PeriodResult future = Aggregator.aggregate(SUM_AT_LEAST_10, List.of(number(5), number(5)), own, true);
+        assertEquals(2, future.allocatedUnits());
+        assertEquals(0, future.allocatedMeeting());
+        assertNull(future.allocatedShare());
+        // One report counts, 0 of 1 meets: 0 ÷ 2 = 0%, a figure, not "no data".
+        PeriodResult zero = Aggregator.aggregate(SUM_AT_LEAST_10, List.of(number(0), UnitInput.missing()), own, false);
+        assertEquals(0, BigDecimal.ZERO.compareTo(zero.allocatedShare()));
+        // Reports but no allocated unit this year: no share.
+        PeriodResult unallocated = Aggregator.aggregate(SUM_AT_LEAST_10, List.of(number(3), number(4)),
+                java.util.Arrays.asList(null, null), false);
+        assertEquals(0, unallocated.allocatedUnits());
+        assertNull(unallocated.allocatedShare());
+        assertEquals(java.util.Arrays.asList(null, null), unallocated.units().stream().map(UnitResult::meets).toList());
+        // 1 of 3 = 33.3333% (4 decimals, half up), and 2 of 3 = 66.6667%.
+        List<TargetStatusRule.Bound> three = java.util.Arrays.asList(atLeast("1"), atLeast("1"), atLeast("1"));
+        assertEquals(0, d("33.3333").compareTo(Aggregator.aggregate(SUM_AT_LEAST_10,
+                List.of(number(1), number(0), number(0)), three, false).allocatedShare()));
+        assertEquals(0, d("66.6667").compareTo(Aggregator.aggregate(SUM_AT_LEAST_10,
+                List.of(number(1), number(1), number(0)), three, false).allocatedShare()));
+    }
+
+    @Test
+    void theSummaryPathCarriesTheAllocatedCounts() {
+        // From the cells: 3 allocated units expected, 2 meeting, one pending report among the counted ones.
+        Aggregator.Totals totals = new Aggregator.Totals(5, 4, 2, false, d("9"), BigDecimal.ZERO, BigDecimal.ZERO)
+                .withAllocated(3, 2);
+        PeriodResult r = Aggregator.aggregate(SUM_AT_LEAST_10, totals, false);
+        assertEquals(3, r.allocatedUnits());
+        assertEquals(2, r.allocatedMeeting());
+        assertEquals(0, d("66.6667").compareTo(r.allocatedShare()));
+        // A future period keeps the allocated units expected, with nothing meeting.
+        PeriodResult future = Aggregator.aggregate(SUM_AT_LEAST_10, totals, true);
+        assertEquals(3, future.allocatedUnits());
+        assertEquals(0, future.allocatedMeeting());
+        assertNull(future.allocatedShare());
+        // A unit not judged (a SUM without an allocation) that did not report is shown as not judged.
+        PeriodResult missing = Aggregator.aggregate(SUM_AT_LEAST_10, List.of(UnitInput.missing()),
+                java.util.Collections.singletonList(null), false);
+        assertNull(missing.units().get(0).meets());
+    }
 }

@@ -95,6 +95,55 @@ class ProgressCellsTest extends ApiTest {
         derivedTarget("B-TDR2", "B-DR2", "RATIO_OF_SUMS", "BY_YEAR", 50);
         derivedTarget("B-TDS1", "B-DS1", "SUM", "EVERY_YEAR", 1000);
         derivedTarget("B-TDM1", "B-DM1", "SUM", "EVERY_YEAR", 200);
+        allocatedTargets();
+    }
+
+    /**
+     * Allocations (K11) on a yearly count and a yearly ratio reported by every unit of their types: each of the
+     * first 40 such units (inactive ones too) given its own threshold, every other one overridden in one year,
+     * so units meet, miss and go missing; the count's district sum against their total, at least or at most.
+     */
+    private void allocatedTargets() throws SQLException {
+        int first = BenchData.TEST_SHAPE.firstYear();
+        String reported = "FROM indicator i WHERE i.plan_id = " + planId + " AND i.period_type = 'YEARLY'"
+                + " AND i.formula_operator IS NULL AND i.active = TRUE"
+                + " AND NOT EXISTS (SELECT 1 FROM indicator_reporting_unit r WHERE r.indicator_id = i.id)"
+                + " AND i.value_kind = '%s' ORDER BY i.code";
+        for (String[] kind : new String[][]{{"COUNT", "SUM", "AT_LEAST"}, {"COUNT", "SUM", "AT_MOST"},
+                {"RATIO", "RATIO_OF_SUMS", "BETWEEN"}}) {
+            String indicator = codes("SELECT i.code " + reported.formatted(kind[0])).get(0);
+            List<String> units = codes("SELECT u.code FROM org_unit u JOIN indicator_unit_type t ON t.unit_type = u.unit_type"
+                    + " JOIN indicator i ON i.id = t.indicator_id WHERE i.code = '" + indicator + "' ORDER BY u.code LIMIT 40");
+            List<Map<String, Object>> allocations = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                boolean ratio = kind[0].equals("RATIO");
+                allocations.add(allocation(units.get(i), null, ratio ? 20 + i % 5 * 10 : i % 4, ratio ? 70 + i % 3 * 10 : null));
+                if (i % 2 == 0) {
+                    allocations.add(allocation(units.get(i), first + i % 5, ratio ? 40 : (i + 1) % 4, ratio ? 60 : null));
+                }
+            }
+            Map<String, Object> body = new HashMap<>(Map.of("code", "B-K11-" + kind[2], "planCode",
+                    BenchData.TEST_SHAPE.planCode(), "indicatorCode", indicator, "statementVi", "Giao chỉ tiêu " + indicator,
+                    "statementEn", "Allocated " + indicator, "aggregation", kind[1], "direction", kind[2],
+                    "threshold", 40, "timing", kind[2].equals("AT_MOST") ? "BY_YEAR" : "EVERY_YEAR",
+                    "allocations", allocations));
+            if (kind[2].equals("AT_MOST")) {
+                body.put("dueYear", BenchData.TEST_SHAPE.lastYear());
+            }
+            if (kind[2].equals("BETWEEN")) {
+                body.put("thresholdHigh", 90);
+            }
+            api().body(body).post("/api/v1/targets").then().statusCode(201);
+        }
+    }
+
+    private static Map<String, Object> allocation(String unit, Integer year, int threshold, Integer high) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("orgUnitCode", unit);
+        a.put("year", year);
+        a.put("threshold", threshold);
+        a.put("thresholdHigh", high);
+        return a;
     }
 
     private static void derived(String code, String operator, String a, String b, Object factor) {
@@ -124,11 +173,19 @@ class ProgressCellsTest extends ApiTest {
         assertTrue(count("SELECT COUNT(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id"
                 + " WHERE s.plan_id = " + planId) > 20_000, "a non-trivial scale");
         PlanProgressView view = fresh(() -> progress.plan(planId, ProgressQuery.parse(null, null, null, null)));
-        for (String derived : List.of("B-TDR1", "B-TDD1", "B-TDR2", "B-TDS1", "B-TDM1")) {
+        for (String derived : List.of("B-TDR1", "B-TDD1", "B-TDR2", "B-TDS1", "B-TDM1", "B-K11-AT_LEAST",
+                "B-K11-AT_MOST", "B-K11-BETWEEN")) {
             assertTrue(view.targets().stream().filter(t -> t.targetCode().equals(derived))
                     .flatMap(t -> t.periods().stream()).filter(p -> p.figure() != null).count() >= 3,
                     "figures to compare for " + derived);
         }
+        // The allocated units' shares are there to compare, some units meeting theirs and some not.
+        List<PeriodFigureView> allocated = view.targets().stream().filter(t -> t.targetCode().startsWith("B-K11-"))
+                .flatMap(t -> t.periods().stream()).filter(p -> p.allocations() != null && p.allocations().share() != null)
+                .toList();
+        assertTrue(allocated.size() >= 9, "allocated shares to compare");
+        assertTrue(allocated.stream().anyMatch(p -> p.allocations().meetingUnits() > 0
+                && p.allocations().meetingUnits() < p.allocations().allocatedUnits()), "units meeting and missing");
         assertSameAsReference();
     }
 
