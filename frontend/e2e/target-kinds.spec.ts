@@ -81,3 +81,49 @@ test('an administrator sets an upper-limit target and a target with milestones, 
   await deleteTarget(page, 'E2E-K10');
   await deleteTarget(page, 'E2E-K4');
 });
+
+/** K11: allocations to the wards, made in the form, and each ward's own status on the target's page. */
+test('an administrator allocates a target to wards and reads each ward against its own allocation', async ({ page }) => {
+  await page.goto('/admin');
+  await signIn(page, ADMIN);
+  await expect(page).toHaveURL(/\/admin\/org-units/);
+
+  const dialog = await newTarget(page);
+  await dialog.getByLabel(/^Mã/).fill('E2E-K11');
+  await dialog.getByLabel(/Chỉ tiêu theo dõi/).selectOption('IMPROVEMENT_INITIATIVES');
+  await dialog.getByLabel(/Nội dung \(tiếng Việt\)/).fill('Giao chỉ tiêu sáng kiến cho từng phường');
+  await dialog.getByLabel(/Nội dung \(tiếng Anh\)/).fill('Initiatives allocated to each ward');
+  await dialog.getByLabel(/Cách tính số liệu quận/).selectOption('SUM');
+  await dialog.getByLabel(/Ngưỡng cần đạt/).fill('10');
+  // Phường 1 is given 0 (met by any report), Phường 2 a thousand (met by none); a school reports no initiatives.
+  const allocations = dialog.getByTestId('allocations');
+  await allocations.getByRole('button', { name: 'Thêm đơn vị được giao' }).click();
+  await allocations.getByRole('button', { name: 'Thêm đơn vị được giao' }).click();
+  const units = allocations.getByLabel(/^Đơn vị/);
+  await expect(units.first().locator('option[value="THCS-LUGIA"]')).toHaveCount(0);
+  await units.nth(0).selectOption('P01');
+  await units.nth(1).selectOption('P02');
+  await allocations.getByLabel(/^Chỉ tiêu giao/).nth(0).fill('0');
+  await allocations.getByLabel(/^Chỉ tiêu giao/).nth(1).fill('1000');
+  await expect(dialog.getByText('Đạt ít nhất 10 hằng năm · Giao chỉ tiêu cho 2 đơn vị', { exact: true })).toBeVisible();
+  await screenshot(page, 'admin-target-form-allocations', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Its page: each ward's allocation and its own status, and the share of wards meeting theirs.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('link', { name: 'Xem chi tiết mục tiêu E2E-K11' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Đơn vị đạt chỉ tiêu giao' })).toBeVisible();
+  await expect(page.getByTestId('allocation-summary')).toContainText(/Đạt chỉ tiêu được giao: (\d+\/2 đơn vị|chưa có báo cáo)/);
+  const p01 = page.locator('tr[data-unit="P01"]');
+  const p02 = page.locator('tr[data-unit="P02"]');
+  await expect(p01).toContainText('≥ 0');
+  await expect(p02).toContainText('≥ 1.000');
+  await expect(p02).toContainText('✕ ');
+  await expect(p01).toContainText(/✓ |✕ /);
+  // A ward without an allocation is not judged on a sum.
+  await expect(page.locator('tr[data-unit="P03"]')).toContainText('—');
+  await screenshot(page, 'target-detail-allocations');
+
+  await deleteTarget(page, 'E2E-K11');
+});

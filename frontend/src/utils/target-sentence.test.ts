@@ -73,6 +73,14 @@ describe('the target as a sentence', () => {
     expect(say(shape, en)).toBe('Path: 40% in 2018, 60% in 2019; 80% in 2020');
   });
 
+  it('should say how many units are given allocations of their own', () => {
+    expect(say({ allocatedUnits: 16 }, vi)).toBe('Đạt ít nhất 3 hằng năm · Giao chỉ tiêu cho 16 đơn vị');
+    expect(say({ allocatedUnits: 16 }, en)).toBe('At least 3 every year · Allocated to 16 units');
+    expect(say({ allocatedUnits: 1200 }, vi)).toBe('Đạt ít nhất 3 hằng năm · Giao chỉ tiêu cho 1.200 đơn vị');
+    expect(say({ allocatedUnits: 0 }, vi)).toBe('Đạt ít nhất 3 hằng năm');
+    expect(say({ allocatedUnits: 3, threshold: null }, vi)).toBeNull();
+  });
+
   it('should give no sentence without a threshold', () => {
     expect(say({ threshold: null }, vi)).toBeNull();
     expect(say({ threshold: null }, en)).toBeNull();

@@ -25,6 +25,8 @@ export interface TargetShape {
   firstYear: number;
   baselineYear: number | null;
   milestones: readonly { year: number | null; threshold: number | null; thresholdHigh?: number | null }[];
+  /** How many units are given allocations of their own (K11); 0 or left out: none. */
+  allocatedUnits?: number;
 }
 
 function decimals(value: number): number {
@@ -38,6 +40,13 @@ function decimals(value: number): number {
  * năm 2025", "Tăng bình quân 8 %/năm so với năm 2015". `null` while a figure or year it needs is missing.
  */
 export function targetSentence(shape: TargetShape, i18n: Pick<I18n, 't' | 'number' | 'percent'>): string | null {
+  const sentence = goalSentence(shape, i18n);
+  const allocated = shape.allocatedUnits ?? 0;
+  if (sentence === null || allocated === 0) return sentence;
+  return i18n.t('sentence.allocated', { sentence, count: i18n.number(allocated) });
+}
+
+function goalSentence(shape: TargetShape, i18n: Pick<I18n, 't' | 'number' | 'percent'>): string | null {
   const { t } = i18n;
   const { direction, measure } = shape;
   const percent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH' || (measure === 'LEVEL' && shape.percent);

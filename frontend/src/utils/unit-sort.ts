@@ -7,7 +7,7 @@
  */
 import type { UnitFigure } from '@/lib/api';
 
-export type UnitColumn = 'unit' | 'type' | 'status' | 'value' | 'numerator' | 'denominator' | 'meets';
+export type UnitColumn = 'unit' | 'type' | 'status' | 'value' | 'numerator' | 'denominator' | 'allocation' | 'meets';
 export type SortDirection = 'ascending' | 'descending';
 export interface UnitSort {
   column: UnitColumn;
@@ -16,7 +16,7 @@ export interface UnitSort {
 
 /** What sorting reads of a unit; the public portal's units have no type or report state. */
 export type SortableUnit = Pick<UnitFigure, 'orgUnitCode' | 'value' | 'numerator' | 'denominator' | 'meets'> &
-  Partial<Pick<UnitFigure, 'type' | 'status'>>;
+  Partial<Pick<UnitFigure, 'type' | 'status' | 'allocation'>>;
 
 const TYPE_ORDER = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];
 const STATUS_ORDER = ['APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'MISSING', 'NOT_EXPECTED'];
@@ -37,6 +37,8 @@ function key<U extends SortableUnit>(unit: U, column: UnitColumn, name: (u: U) =
       return unit.numerator;
     case 'denominator':
       return unit.denominator;
+    case 'allocation':
+      return unit.allocation ?? null;
     case 'meets':
       return unit.meets === null ? null : unit.meets ? 1 : 0;
   }

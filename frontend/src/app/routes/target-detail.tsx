@@ -193,6 +193,18 @@ export function TargetDetailRoute() {
                     missing: number(period.missingUnits),
                   })}
                 </p>
+                {period.allocations && (
+                  <p className="year-summary" data-testid="allocation-summary">
+                    {period.allocations.share === null
+                      ? t('targetDetail.allocationSummaryNoShare', { allocated: number(period.allocations.allocatedUnits) })
+                      : t('targetDetail.allocationSummary', {
+                          meeting: number(period.allocations.meetingUnits),
+                          allocated: number(period.allocations.allocatedUnits),
+                          share: i18n.percent(period.allocations.share, 2),
+                        })}
+                    {period.inProgress && <span className="muted"> ({t('targetDetail.inProgress')})</span>}
+                  </p>
+                )}
                 {sortedUnits.length === 0 ? (
                   <EmptyState title={t('targetDetail.noUnits')} />
                 ) : (
@@ -200,7 +212,7 @@ export function TargetDetailRoute() {
                     <Suspense fallback={<ChartPlaceholder height={Math.max(180, sortedUnits.length * 28 + 40)} />}>
                       <UnitsChart progress={data} units={sortedUnits} />
                     </Suspense>
-                    {data.unitThreshold !== null && (
+                    {(data.unitThreshold !== null || period.allocations != null) && (
                       <p className="chart-legend small" aria-hidden="true">
                         <span className="chart-legend__item chart-legend__item--yes">{t('targetDetail.legendMeets')}</span>
                         <span className="chart-legend__item chart-legend__item--no">{t('targetDetail.legendNotMeets')}</span>

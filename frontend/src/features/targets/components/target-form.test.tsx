@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '@/lib/api';
 import { setSession } from '@/lib/session-store';
-import { ENTERPRISES, RATIO } from '@/testing/fixtures';
+import { ENTERPRISES, INITIATIVES, RATIO, orgUnit } from '@/testing/fixtures';
 import { jsonResponse, renderWithProviders } from '@/testing/render';
 import { TargetForm } from './target-form';
 
@@ -36,7 +36,7 @@ describe('the target form', () => {
   it('should offer the band\'s high end and the baseline only where they apply, and read the target back as a sentence', async () => {
     serve(() => jsonResponse(500, { status: 500, title: 'x' }));
     const user = userEvent.setup();
-    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} units={[]} onClose={() => undefined} />);
 
     expect(screen.queryByLabelText(/Mức trên của khoảng/)).toBeNull();
     expect(screen.queryByLabelText(/Năm gốc/)).toBeNull();
@@ -64,7 +64,7 @@ describe('the target form', () => {
       }),
     );
     const user = userEvent.setup();
-    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} units={[]} onClose={() => undefined} />);
     await user.type(screen.getByLabelText(/^Mã/), 'T9');
     await user.selectOptions(screen.getByLabelText(/Chỉ tiêu theo dõi/), RATIO.code);
     await user.type(screen.getByLabelText(/Nội dung \(tiếng Việt\)/), 'Đạt 80%');
@@ -85,5 +85,38 @@ describe('the target form', () => {
       screen.getByText('Năm mốc phải trước năm phải đạt').id || 'no-id',
     );
     expect(bodies[0]).toMatchObject({ direction: 'AT_LEAST', measure: 'LEVEL', baseline: null, milestones: [{ year: 2020, threshold: 40, thresholdHigh: null }] });
+  });
+
+  it('should offer only the units that report the indicator and send their allocations', async () => {
+    const bodies = serve(() => jsonResponse(500, { status: 500, title: 'x' }));
+    const user = userEvent.setup();
+    const units = [orgUnit('P01', 'WARD'), orgUnit('P02', 'WARD'), orgUnit('PKT', 'AGENCY'), orgUnit('THCS-LUGIA', 'SCHOOL'), orgUnit('P16', 'WARD', { active: false })];
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[INITIATIVES, ENTERPRISES]} units={units} onClose={() => undefined} />);
+    await user.type(screen.getByLabelText(/^Mã/), 'K11');
+    await user.selectOptions(screen.getByLabelText(/Chỉ tiêu theo dõi/), INITIATIVES.code);
+    await user.type(screen.getByLabelText(/Nội dung \(tiếng Việt\)/), 'Giao chỉ tiêu');
+    await user.type(screen.getByLabelText(/Nội dung \(tiếng Anh\)/), 'Allocated');
+    await user.selectOptions(screen.getByLabelText(/Cách tính số liệu quận/), 'SUM');
+    await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
+    await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '10');
+    await user.click(screen.getByRole('button', { name: 'Thêm đơn vị được giao', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Thêm đơn vị được giao', hidden: true }));
+    const nth = (label: RegExp, i: number) => screen.getAllByLabelText(label)[i] as HTMLSelectElement;
+    // Wards and agencies report initiatives; the school does not, the inactive ward no longer does.
+    expect([...nth(/^Đơn vị/, 0).options].map((o) => o.value)).toEqual(['', 'P01', 'P02', 'PKT']);
+    await user.selectOptions(nth(/^Đơn vị/, 0), 'P01');
+    await user.selectOptions(nth(/^Đơn vị/, 1), 'P01');
+    await user.selectOptions(nth(/Áp dụng cho năm/, 1), '2018');
+    await user.type(nth(/^Chỉ tiêu giao/, 0), '5');
+    await user.type(nth(/^Chỉ tiêu giao/, 1), '8');
+    expect(sentence()).toBe('Đạt ít nhất 10 hằng năm · Giao chỉ tiêu cho 1 đơn vị');
+    await user.click(screen.getByRole('button', { name: 'Lưu', hidden: true }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({
+      allocations: [
+        { orgUnitCode: 'P01', year: null, threshold: 5, thresholdHigh: null },
+        { orgUnitCode: 'P01', year: 2018, threshold: 8, thresholdHigh: null },
+      ],
+    });
   });
 });

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField, TextField, TextareaField, errorOf } from '@/components/ui/form';
 import { useDialogForm } from '@/hooks/use-dialog-form';
-import { AGGREGATIONS, TARGET_TIMINGS, type Aggregation, type Indicator, type Plan, type Target, type TargetInput, type TargetTiming } from '@/lib/api';
+import { AGGREGATIONS, TARGET_TIMINGS, type Aggregation, type Indicator, type OrgUnit, type Plan, type Target, type TargetInput, type TargetTiming } from '@/lib/api';
 import { formRules } from '@/lib/form-rules';
 import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
@@ -32,6 +32,7 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       measure: z.enum(TARGET_MEASURES as [TargetMeasure, ...TargetMeasure[]]),
       baseline: z.object({ year: z.string(), value: figure }),
       milestones: z.array(z.object({ year: z.string(), threshold: figure, thresholdHigh: figure })),
+      allocations: z.array(z.object({ orgUnitCode: z.string(), year: z.string(), threshold: figure, thresholdHigh: figure })),
       timing: z.enum(TARGET_TIMINGS as [TargetTiming, ...TargetTiming[]]),
       dueYear: z.string(),
       sortOrder: z.string().refine((s) => s.trim() === '' || /^\d+$/.test(s.trim()), t('validation.wholeNumber')),
@@ -60,6 +61,11 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
         if (between && m.thresholdHigh.trim() === '') ctx.addIssue({ code: 'custom', path: ['milestones', i, 'thresholdHigh'], message: t('validation.required') });
         if (between) over100(['milestones', i, 'thresholdHigh'], m.thresholdHigh);
       });
+      v.allocations.forEach((a, i) => {
+        if (a.orgUnitCode === '') ctx.addIssue({ code: 'custom', path: ['allocations', i, 'orgUnitCode'], message: t('validation.required') });
+        if (a.threshold.trim() === '') ctx.addIssue({ code: 'custom', path: ['allocations', i, 'threshold'], message: t('validation.required') });
+        if (between && a.thresholdHigh.trim() === '') ctx.addIssue({ code: 'custom', path: ['allocations', i, 'thresholdHigh'], message: t('validation.required') });
+      });
       if (v.timing === 'BY_YEAR' && v.dueYear === '') ctx.addIssue({ code: 'custom', path: ['dueYear'], message: t('validation.required') });
     });
 }
@@ -67,8 +73,8 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
 type Values = z.infer<ReturnType<typeof schema>>;
 
 export function TargetForm({
-  plan, indicators, editing, onClose,
-}: { plan: Plan; indicators: readonly Indicator[]; editing?: Target; onClose: (saved?: Target) => void }) {
+  plan, indicators, units, editing, onClose,
+}: { plan: Plan; indicators: readonly Indicator[]; units: readonly OrgUnit[]; editing?: Target; onClose: (saved?: Target) => void }) {
   const i18n = useI18n();
   const { t, pick, lang } = i18n;
   const save = useSaveTarget();
@@ -90,6 +96,12 @@ export function TargetForm({
         year: String(m.year),
         threshold: formatForInput(m.threshold, lang),
         thresholdHigh: formatForInput(m.thresholdHigh ?? null, lang),
+      })),
+      allocations: (editing?.allocations ?? []).map((a) => ({
+        orgUnitCode: a.orgUnitCode,
+        year: a.year === null || a.year === undefined ? '' : String(a.year),
+        threshold: formatForInput(a.threshold, lang),
+        thresholdHigh: formatForInput(a.thresholdHigh ?? null, lang),
       })),
       timing: editing?.timing ?? 'EVERY_YEAR',
       dueYear: editing?.dueYear ? String(editing.dueYear) : '',
@@ -120,6 +132,16 @@ export function TargetForm({
                 thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(m.thresholdHigh, lang) : null,
               }))
             : [],
+        // Allocations (K11) only apply to a level; sending none elsewhere clears stale ones.
+        allocations:
+          v.measure === 'LEVEL'
+            ? v.allocations.map((a) => ({
+                orgUnitCode: a.orgUnitCode,
+                year: a.year === '' ? null : Number(a.year),
+                threshold: parseNumber(a.threshold, lang) ?? 0,
+                thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(a.thresholdHigh, lang) : null,
+              }))
+            : [],
         sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
       };
       return save.mutateAsync({ input, existing: editing });
@@ -130,6 +152,16 @@ export function TargetForm({
   const [aggregation, timing, direction, measure] = useWatch({ control: form.control, name: ['aggregation', 'timing', 'direction', 'measure'] });
   const watched = useWatch({ control: form.control });
   const milestones = useFieldArray({ control: form.control, name: 'milestones' });
+  const allocations = useFieldArray({ control: form.control, name: 'allocations' });
+  const indicator = indicators.find((i) => i.code === watched.indicatorCode);
+  // Only units that report the indicator can be given an allocation (the server refuses the others).
+  const reportingUnits = indicator
+    ? units.filter(
+        (u) => u.active && indicator.reportingUnitTypes.includes(u.type) && (indicator.reportingUnitCodes.length === 0 || indicator.reportingUnitCodes.includes(u.code)),
+      )
+    : [];
+  const allocationsApply = measure === 'LEVEL';
+  const allocatedUnits = allocationsApply ? new Set((watched.allocations ?? []).map((a) => a.orgUnitCode).filter((c) => c)).size : 0;
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
   const between = direction === 'BETWEEN';
   const percent = isPercentageRule(aggregation) && measure === 'LEVEL';
@@ -151,10 +183,12 @@ export function TargetForm({
       milestones: milestonesApply
         ? (watched.milestones ?? []).map((m) => ({ year: yearOf(m.year), threshold: num(m.threshold), thresholdHigh: num(m.thresholdHigh) }))
         : [],
+      allocatedUnits,
     },
     i18n,
   );
   const milestonesError = errorOf(form, 'milestones');
+  const allocationsError = errorOf(form, 'allocations');
 
   return (
     <FormDialog
@@ -258,6 +292,45 @@ export function TargetForm({
           {milestonesError && <span className="field__error">{milestonesError}</span>}
           <Button size="small" onClick={() => milestones.append({ year: '', threshold: '', thresholdHigh: '' })}>
             {t('target.addMilestone')}
+          </Button>
+        </fieldset>
+      )}
+      {allocationsApply && (
+        <fieldset className="span-all" aria-describedby="target-allocations-hint" data-testid="allocations">
+          <legend className="field__label">{t('target.allocations')}</legend>
+          <p id="target-allocations-hint" className="muted small">
+            {indicator ? t('target.allocationsHint') : t('target.allocationsNeedIndicator')}
+          </p>
+          {allocations.fields.map((field, i) => (
+            <div key={field.id} className="form-grid" style={{ gridTemplateColumns: between ? '2fr 1fr 1fr 1fr auto' : '2fr 1fr 1fr auto', alignItems: 'end' }}>
+              <SelectField form={form} name={`allocations.${i}.orgUnitCode`} label={t('target.allocationUnit')} required>
+                <option value="">—</option>
+                {reportingUnits.map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {pick(u.nameVi, u.nameEn)} ({u.code})
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField form={form} name={`allocations.${i}.year`} label={t('target.allocationYear')}>
+                <option value="">{t('target.allocationAllYears')}</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField form={form} name={`allocations.${i}.threshold`} label={withPercent(t('target.allocationThreshold'))} required inputMode="decimal" />
+              {between && (
+                <TextField form={form} name={`allocations.${i}.thresholdHigh`} label={withPercent(t('target.allocationThresholdHigh'))} required inputMode="decimal" />
+              )}
+              <Button variant="ghost" size="small" onClick={() => allocations.remove(i)}>
+                {t('target.removeAllocation', { unit: watched.allocations?.[i]?.orgUnitCode || '—' })}
+              </Button>
+            </div>
+          ))}
+          {allocationsError && <span className="field__error">{allocationsError}</span>}
+          <Button size="small" onClick={() => allocations.append({ orgUnitCode: '', year: '', threshold: '', thresholdHigh: '' })}>
+            {t('target.addAllocation')}
           </Button>
         </fieldset>
       )}

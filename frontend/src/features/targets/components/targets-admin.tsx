@@ -2,15 +2,18 @@ import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } fro
 import { Badge } from '@/components/ui/badge';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import type { Indicator, Plan, Target } from '@/lib/api';
+import type { Indicator, OrgUnit, Plan, Target } from '@/lib/api';
 import { useI18n } from '@/i18n/i18n';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
 import { usePlanTargets } from '../api/get-targets';
 import { useDeleteTarget } from '../api/save-target';
 import { TargetForm } from './target-form';
 
-/** The plan's targets; `indicators` (the plan's, for names and the form's choice) come from the route. */
-export function TargetsAdmin({ plan, indicators }: { plan: Plan; indicators: readonly Indicator[] }) {
+/**
+ * The plan's targets; `indicators` (the plan's, for names and the form's choice) and `units` (for the
+ * allocations' unit picker) come from the route.
+ */
+export function TargetsAdmin({ plan, indicators, units }: { plan: Plan; indicators: readonly Indicator[]; units: readonly OrgUnit[] }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
   const targets = usePlanTargets(plan.code);
@@ -53,7 +56,7 @@ export function TargetsAdmin({ plan, indicators }: { plan: Plan; indicators: rea
         </StackTable>
       )}
       {screen.editing && (
-        <TargetForm plan={plan} indicators={indicators} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />
+        <TargetForm plan={plan} indicators={indicators} units={units} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />
       )}
     </AdminSection>
   );

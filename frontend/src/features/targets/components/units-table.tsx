@@ -14,6 +14,7 @@ const LABELS: Record<UnitColumn, MessageKey> = {
   value: 'targetDetail.colValue',
   numerator: 'entry.numerator',
   denominator: 'entry.denominator',
+  allocation: 'targetDetail.colAllocation',
   meets: 'targetDetail.colMeets',
 };
 
@@ -30,7 +31,15 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
   const rows = useMemo(() => sortUnits(period.units ?? [], sort, (u) => pick(u.nameVi, u.nameEn)), [period.units, sort, pick]);
   const ratio = progress.valueKind === 'RATIO';
   const boolean = progress.valueKind === 'BOOLEAN';
-  const columns: UnitColumn[] = ['unit', 'type', 'status', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(progress.unitThreshold !== null ? (['meets'] as const) : [])];
+  // A target with allocations (K11) judges each allocated unit against its own: shown beside its value.
+  const allocated = period.allocations != null;
+  const judged = progress.unitThreshold !== null || allocated;
+  const columns: UnitColumn[] = [
+    'unit', 'type', 'status', 'value',
+    ...(ratio ? (['numerator', 'denominator'] as const) : []),
+    ...(allocated ? (['allocation'] as const) : []),
+    ...(judged ? (['meets'] as const) : []),
+  ];
   const label = (column: UnitColumn) =>
     column === 'numerator' ? numeratorLabel : column === 'denominator' ? denominatorLabel : column === 'value' && ratio ? t('targetDetail.colPercent') : t(LABELS[column]);
 
@@ -38,11 +47,21 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
     if (!u.counted || u.value === null) return null;
     return boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : ratio ? percent(u.value) : number(u.value);
   };
+  const allocationText = (u: UnitFigure) => {
+    if (u.allocation === null) return '—';
+    const one = (v: number) => (ratio ? percent(v) : number(v));
+    if (progress.direction === 'BETWEEN' && u.allocationHigh !== null) return `${number(u.allocation)}–${one(u.allocationHigh)}`;
+    return `${progress.direction === 'AT_MOST' ? '≤' : '≥'} ${one(u.allocation)}`;
+  };
   const meetsText = (u: UnitFigure) => (u.meets === null ? '' : u.meets ? t('targetDetail.meets') : t('targetDetail.notMeets'));
   const stateText = (u: UnitFigure) => t(`reportState.${u.status}`);
 
   function download() {
-    const headers = [t('common.code'), ...columns.map(label), t('targetDetail.colCounted')];
+    const headers = [
+      t('common.code'),
+      ...columns.flatMap((c) => (c === 'allocation' && progress.direction === 'BETWEEN' ? [label(c), t('target.allocationThresholdHigh')] : [label(c)])),
+      t('targetDetail.colCounted'),
+    ];
     const csvRows = rows.map((u) => [
       u.orgUnitCode,
       name(u),
@@ -50,7 +69,8 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
       stateText(u),
       u.counted && u.value !== null ? (boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : u.value) : null,
       ...(ratio ? [u.numerator, u.denominator] : []),
-      ...(progress.unitThreshold !== null ? [meetsText(u)] : []),
+      ...(allocated ? [u.allocation, ...(progress.direction === 'BETWEEN' ? [u.allocationHigh] : [])] : []),
+      ...(judged ? [meetsText(u)] : []),
       u.counted ? t('common.yes') : t('common.no'),
     ]);
     downloadText(`${progress.targetCode}-${period.period}.csv`, toCsv({ lang, headers, rows: csvRows }));
@@ -87,7 +107,8 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
                 <td className="num">{valueText(u) ?? <span className="muted">{t('targetDetail.notCounted')}</span>}</td>
                 {ratio && <td className="num">{u.counted && u.numerator !== null ? number(u.numerator) : '—'}</td>}
                 {ratio && <td className="num">{u.counted && u.denominator !== null ? number(u.denominator) : '—'}</td>}
-                {progress.unitThreshold !== null && (
+                {allocated && <td className="num">{allocationText(u)}</td>}
+                {judged && (
                   <td className="num">
                     {u.meets === null ? '—' : u.meets ? <span className="meets meets--yes">✓ {t('targetDetail.meets')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMeets')}</span>}
                   </td>

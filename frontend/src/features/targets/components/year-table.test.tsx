@@ -76,4 +76,21 @@ describe('the year table of the new target kinds', () => {
     expect(screen.getByRole('row', { name: /2020-01/ }).textContent).toContain('3/3');
     expect(screen.getByRole('row', { name: /2020-02/ }).textContent).toContain('chưa có báo cáo nào được tính');
   });
+
+  it('should show each year\'s sum of the allocations and the units meeting their own allocation', async () => {
+    renderWithProviders(
+      <YearTable
+        target={{
+          percentage: false, aggregation: 'SUM', threshold: 10, measure: 'LEVEL', direction: 'AT_LEAST', thresholdHigh: null,
+          periods: [
+            row(2016, { figure: 9, compared: 9, threshold: 8, allocations: { allocatedUnits: 3, meetingUnits: 2, share: 66.6667, sum: 8, sumHigh: null } }),
+            row(2017, { figure: null, noData: true, noDataReason: 'NO_REPORTS', met: null, threshold: 12, allocations: { allocatedUnits: 1200, meetingUnits: 0, share: null, sum: 12, sumHigh: null } }),
+          ],
+        }}
+      />,
+    );
+    expect(await screen.findByRole('columnheader', { name: 'Đơn vị đạt chỉ tiêu giao' })).toBeTruthy();
+    expect(cells(2016).slice(1)).toEqual(['≥ 8', '✓ Đạt', '2/3 đơn vị (66,67 %)', '—', '16/16']);
+    expect(cells(2017)[3]).toBe('0/1.200 đơn vị');
+  });
 });

@@ -15,6 +15,8 @@ type YearRow = Pick<
   threshold?: PeriodFigure['threshold'];
   thresholdHigh?: PeriodFigure['thresholdHigh'];
   yearOnYearGrowth?: PeriodFigure['yearOnYearGrowth'];
+  /** K11 (staff's progress only): the units meeting their own allocation. */
+  allocations?: PeriodFigure['allocations'];
   subPeriods?: ReadonlyArray<Pick<PeriodFigure, 'period' | 'figure' | 'noData' | 'noDataReason' | 'reportedUnits' | 'expectedUnits'>> | null;
 };
 
@@ -55,6 +57,13 @@ export function YearTable({
   const showThreshold = target.periods.some(
     (p) => p.threshold === null || (p.threshold !== undefined && (p.threshold !== target.threshold || (p.thresholdHigh ?? null) !== (target.thresholdHigh ?? null))),
   );
+  const showAllocated = target.periods.some((p) => p.allocations != null);
+  const allocatedText = (p: YearRow) => {
+    const a = p.allocations;
+    if (a == null) return '—';
+    const counts = { meeting: number(a.meetingUnits), allocated: number(a.allocatedUnits) };
+    return a.share === null ? t('targetDetail.allocatedOfNoShare', counts) : t('targetDetail.allocatedOf', { ...counts, share: i18n.percent(a.share, 2) });
+  };
   const changePercent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH';
   const comparedText = (p: YearRow) => {
     if (p.compared === null || p.compared === undefined) {
@@ -81,6 +90,7 @@ export function YearTable({
           {showGrowth && <th scope="col" className="num">{t('targetDetail.colYearOnYear')}</th>}
           {showThreshold && <th scope="col" className="num">{t('targetDetail.colThreshold')}</th>}
           <th scope="col">{t('targetDetail.colMet')}</th>
+          {showAllocated && <th scope="col" className="num">{t('targetDetail.colAllocated')}</th>}
           <th scope="col" className="num">{t('targetDetail.colBasis')}</th>
           <th scope="col" className="num">{t('targetDetail.colReported')}</th>
         </tr>
@@ -89,7 +99,7 @@ export function YearTable({
         {target.periods.map((p) => {
           const months = p.subPeriods ?? [];
           const expanded = open.has(p.period);
-          const columns = 5 + (showCompared ? 1 : 0) + (showGrowth ? 1 : 0) + (showThreshold ? 1 : 0);
+          const columns = 5 + (showCompared ? 1 : 0) + (showGrowth ? 1 : 0) + (showThreshold ? 1 : 0) + (showAllocated ? 1 : 0);
           return (
             <Fragment key={p.period}>
               <tr data-year={p.period}>
@@ -124,6 +134,7 @@ export function YearTable({
                 <td>
                   {p.met === null ? '—' : p.met ? <span className="meets meets--yes">✓ {t('targetDetail.met')}</span> : <span className="meets meets--no">✕ {t('targetDetail.notMet')}</span>}
                 </td>
+                {showAllocated && <td className="num">{allocatedText(p)}</td>}
                 <td className="num">{describeBasis(target, p, i18n) || '—'}</td>
                 <td className="num">{t('targetDetail.reportedOf', { reported: number(p.reportedUnits), expected: number(p.expectedUnits) })}</td>
               </tr>

@@ -7,13 +7,19 @@ function unit(code: string, value: number | null, overrides: Partial<UnitFigure>
   return {
     orgUnitCode: code, nameVi: `Phường ${Number(code.slice(1))}`, nameEn: `Ward ${Number(code.slice(1))}`, type: 'WARD', active: true,
     status: value === null ? 'MISSING' : 'APPROVED', counted: value !== null, value, numerator: null, denominator: null,
-    meets: value === null ? false : value >= 100, ...overrides,
+    meets: value === null ? false : value >= 100, allocation: null, allocationHigh: null, ...overrides,
   };
 }
 const name = (u: UnitFigure) => u.nameVi;
 const UNITS = [unit('P10', 50), unit('P02', null), unit('P01', 100), unit('P03', 75)];
 
 describe('the units table', () => {
+  it('should sort by each unit\'s allocation, units without one last', () => {
+    const allocated = [unit('P01', 100, { allocation: 80 }), unit('P02', 50), unit('P03', 75, { allocation: 40 })];
+    expect(sortUnits(allocated, { column: 'allocation', direction: 'ascending' }, name).map((u) => u.orgUnitCode)).toEqual(['P03', 'P01', 'P02']);
+    expect(sortUnits(allocated, { column: 'allocation', direction: 'descending' }, name).map((u) => u.orgUnitCode)).toEqual(['P01', 'P03', 'P02']);
+  });
+
   it('should sort names naturally (Phường 2 before Phường 10)', () => {
     expect(sortUnits(UNITS, { column: 'unit', direction: 'ascending' }, name).map((u) => u.orgUnitCode)).toEqual(['P01', 'P02', 'P03', 'P10']);
     expect(sortUnits(UNITS, { column: 'unit', direction: 'descending' }, name).map((u) => u.orgUnitCode)).toEqual(['P10', 'P03', 'P02', 'P01']);
