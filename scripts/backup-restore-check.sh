@@ -14,7 +14,7 @@ mysql_() { mysql -h"$host" -P"$port" -u"$user" --batch --skip-column-names "$@";
 trap 'rm -f "$dump"; mysql_ -e "DROP DATABASE IF EXISTS $scratch" || true' EXIT
 
 # --- the backup, exactly as in the README ---
-mysqldump -h"$host" -P"$port" -u"$user" --single-transaction --routines --triggers "$source_db" >"$dump"
+mysqldump -h"$host" -P"$port" -u"$user" --single-transaction --routines --triggers --hex-blob "$source_db" >"$dump"
 # --- the restore, exactly as in the README ---
 mysql_ -e "DROP DATABASE IF EXISTS $scratch; CREATE DATABASE $scratch CHARACTER SET utf8mb4"
 mysql_ "$scratch" <"$dump"

@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { PageHead } from '@/components/ui/page-head';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePermissions } from '@/features/auth/api/session';
+import { AttachmentsPanel, type AttachmentsHandle } from '@/features/submissions/components/attachments-panel';
 import { EntryForm } from '@/features/submissions/components/entry-form';
 import { PeriodSelect } from '@/features/submissions/components/period-select';
 import { ReportDiscussion } from '@/features/submissions/components/report-discussion';
@@ -28,6 +29,7 @@ export function DataEntryRoute() {
   const targets = usePlanTargets(plan?.code);
 
   const permissions = usePermissions();
+  const attachments = useRef<AttachmentsHandle>(null);
   // Only units that report something in this plan are offered (the district itself reports
   // nothing), and a ward officer is offered only their own ward.
   const reportingUnits = useMemo(
@@ -105,6 +107,15 @@ export function DataEntryRoute() {
               canEdit={permissions.report(unit.code)}
               canReview={permissions.review}
               reload={async () => (await submission.refetch()).data}
+              onAttach={submission.data ? (code) => attachments.current?.attachTo(code) : undefined}
+            />
+          )}
+          {unit && period && submission.data && permissions.readReports && (
+            <AttachmentsPanel
+              ref={attachments}
+              submissionId={submission.data.id}
+              indicators={unitIndicators}
+              canEdit={permissions.report(unit.code) && (submission.data.status === 'DRAFT' || submission.data.status === 'RETURNED')}
             />
           )}
           {unit && period && submission.data && permissions.readReports && (

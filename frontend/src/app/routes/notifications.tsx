@@ -1,4 +1,5 @@
 import { PageHead } from '@/components/ui/page-head';
+import { usePermissions } from '@/features/auth/api/session';
 import { Inbox } from '@/features/notifications/components/inbox';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useI18n } from '@/i18n/i18n';
@@ -6,6 +7,7 @@ import { useI18n } from '@/i18n/i18n';
 /** The inbox: `?unread=1` for unread notices only, `?page=` for older ones (both kept in the address). */
 export function NotificationsRoute() {
   const { t } = useI18n();
+  const { review } = usePermissions();
   const [params, setParams] = useSearchParamsState(['unread', 'page'] as const);
   const unreadOnly = params.unread === '1';
   const page = Math.max(1, Number(params.page) || 1);
@@ -20,7 +22,7 @@ export function NotificationsRoute() {
           </label>
         }
       />
-      <Inbox page={page} unreadOnly={unreadOnly} onPage={(p) => setParams({ page: String(p) })} />
+      <Inbox page={page} unreadOnly={unreadOnly} reviewer={review} onPage={(p) => setParams({ page: String(p) })} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { usePlanPeriods } from '@/features/periods/api/get-periods';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { useHistory } from '@/features/submissions/api/get-history';
 import { useSubmission } from '@/features/submissions/api/get-submission';
+import { AttachmentsPanel } from '@/features/submissions/components/attachments-panel';
 import { DiscussionForm } from '@/features/submissions/components/discussion-form';
 import { HistoryTimeline } from '@/features/submissions/components/history-timeline';
 import { ReviewActions } from '@/features/submissions/components/review-actions';
@@ -217,6 +218,11 @@ export function ReviewDetailRoute() {
               reload={() => Promise.all([submission.refetch(), history.refetch()])}
             />
           </section>
+          <AttachmentsPanel
+            submissionId={data.id}
+            indicators={shownIndicators}
+            canEdit={permissions.report(data.orgUnitCode) && (data.status === 'DRAFT' || data.status === 'RETURNED')}
+          />
         </div>
 
         <aside className="card review-history" aria-labelledby="review-history">

@@ -4,11 +4,11 @@ import { Pager } from '@/components/ui/pager';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useI18n } from '@/i18n/i18n';
 import { useMarkAllRead, useMarkRead, useNotifications, type Notification } from '../api/notifications';
-import { noticeLink, noticeText } from '../utils/notification-text';
+import { commentLabel, noticeLink, noticeText } from '../utils/notification-text';
 
 const PAGE_SIZE = 20;
 
-function Notice({ notice }: { notice: Notification }) {
+function Notice({ notice, reviewer }: { notice: Notification; reviewer: boolean }) {
   const { t, pick, date, dateTime } = useI18n();
   const markRead = useMarkRead();
   const text = noticeText(notice, pick, date);
@@ -19,12 +19,12 @@ function Notice({ notice }: { notice: Notification }) {
     <li className={notice.read ? 'notice' : 'notice notice--unread'}>
       <div className="notice__text">
         {!notice.read && <span className="visually-hidden">{t('notifications.unread')}: </span>}
-        <Link to={noticeLink(notice)} onClick={open}>
+        <Link to={noticeLink(notice, reviewer)} onClick={open}>
           {t(text.key, text.params)}
         </Link>
         {notice.comment && (
           <p className="notice__comment">
-            {t('notifications.comment')}: {notice.comment}
+            {t(commentLabel(notice))}: {notice.comment}
           </p>
         )}
         <span className="muted notice__time">{dateTime(notice.createdAt)}</span>
@@ -39,7 +39,18 @@ function Notice({ notice }: { notice: Notification }) {
 }
 
 /** The inbox, newest first: every notice or only the unread ones, a page at a time. */
-export function Inbox({ page, unreadOnly, onPage }: { page: number; unreadOnly: boolean; onPage: (page: number) => void }) {
+export function Inbox({
+  page,
+  unreadOnly,
+  onPage,
+  reviewer = false,
+}: {
+  page: number;
+  unreadOnly: boolean;
+  onPage: (page: number) => void;
+  /** The reader reviews reports: a message on a report leads them to its review page. */
+  reviewer?: boolean;
+}) {
   const { t } = useI18n();
   const list = useNotifications(page, PAGE_SIZE, unreadOnly);
   const markAll = useMarkAllRead();
@@ -58,7 +69,7 @@ export function Inbox({ page, unreadOnly, onPage }: { page: number; unreadOnly: 
       ) : (
         <ul className="notices">
           {items.map((n) => (
-            <Notice key={n.id} notice={n} />
+            <Notice key={n.id} notice={n} reviewer={reviewer} />
           ))}
         </ul>
       )}

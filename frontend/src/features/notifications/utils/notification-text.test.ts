@@ -52,6 +52,9 @@ describe('notification text', () => {
   it('should lead a reviewer to the review and an officer to data entry', () => {
     expect(noticeLink({ ...returned, kind: 'REVIEW_REQUESTED' })).toBe('/review/12?plan=D11-STI-2016-2020');
     expect(noticeLink(returned)).toBe('/data-entry?plan=D11-STI-2016-2020&ou=P01&pe=2019');
+    // A message in the discussion reaches both sides: each opens the report where they work on it.
+    expect(noticeLink({ ...returned, kind: 'COMMENT' }, true)).toBe('/review/12?plan=D11-STI-2016-2020');
+    expect(noticeLink({ ...returned, kind: 'COMMENT' }, false)).toBe('/data-entry?plan=D11-STI-2016-2020&ou=P01&pe=2019');
     expect(noticeLink({ ...returned, kind: 'OVERDUE', submissionId: null })).toBe('/data-entry?plan=D11-STI-2016-2020&ou=P01&pe=2019');
   });
 });

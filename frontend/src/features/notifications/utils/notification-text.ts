@@ -1,6 +1,11 @@
 import type { MessageKey, Params } from '@/i18n/i18n';
 import type { Notification, NotificationKind } from '../api/notifications';
 
+/** What the notice's comment is: the reviewer's reason for a return, the message itself for a discussion. */
+export function commentLabel(n: Notification): MessageKey {
+  return n.kind === 'COMMENT' ? 'notifications.message' : 'notifications.comment';
+}
+
 /** The badge on the bell stays narrow: beyond 99 it says "99+". */
 export function unreadBadge(count: number): string | null {
   if (count <= 0) return null;
@@ -18,6 +23,7 @@ const KIND_KEYS: Record<NotificationKind, MessageKey> = {
   APPROVED: 'notifications.kind.APPROVED',
   DEADLINE_SOON: 'notifications.kind.DEADLINE_SOON',
   OVERDUE: 'notifications.kind.OVERDUE',
+  COMMENT: 'notifications.kind.COMMENT',
 };
 
 /** The inbox line of a notice: which sentence, and what fills it (unit in the reader's language, dates vi-VN or en-GB). */
@@ -37,9 +43,12 @@ export function noticeText(
   };
 }
 
-/** Where a notice leads: a reviewer to the report in review, a unit's officer to the report in data entry. */
-export function noticeLink(n: Notification): string {
-  if (n.kind === 'REVIEW_REQUESTED' && n.submissionId != null) {
+/**
+ * Where a notice leads: a reviewer to the report in review, a unit's officer to the report in data entry. A
+ * message in a report's discussion reaches both sides, so for it the reader's role decides.
+ */
+export function noticeLink(n: Notification, reviewer = false): string {
+  if ((n.kind === 'REVIEW_REQUESTED' || (n.kind === 'COMMENT' && reviewer)) && n.submissionId != null) {
     return `/review/${n.submissionId}?plan=${encodeURIComponent(n.planCode)}`;
   }
   const query = new URLSearchParams({ plan: n.planCode, ou: n.orgUnitCode, pe: n.period });

@@ -34,6 +34,8 @@ export interface EntryFormProps {
   canReview: boolean;
   /** Re-reads the report from the server (after a conflict). */
   reload: () => Promise<Submission | null | undefined>;
+  /** Attaches a file to one value (its paperclip); absent until the report is saved once. */
+  onAttach?: (indicatorCode: string) => void;
 }
 
 /** Number of leaf errors in react-hook-form's nested error object. */
@@ -46,7 +48,7 @@ function countErrors(errors: unknown): number {
 const versionOf = (submission: Submission | null | undefined) => (submission ? `${submission.id}:${submission.version}` : 'none');
 
 /** The report of one unit for one period: every applicable indicator, saved as a draft, then reviewed. */
-export function EntryForm({ submissionKey, unit, period, indicators, targets, submission, previous, previousYear, canEdit, canReview, reload }: EntryFormProps) {
+export function EntryForm({ submissionKey, unit, period, indicators, targets, submission, previous, previousYear, canEdit, canReview, reload, onAttach }: EntryFormProps) {
   const i18n = useI18n();
   const { t, pick, lang, dateTime } = i18n;
   const save = useSaveSubmission();
@@ -298,6 +300,7 @@ export function EntryForm({ submissionKey, unit, period, indicators, targets, su
             previousYear={previousYear}
             targetCodes={targets.filter((target) => target.indicatorCode === indicator.code).map((target) => target.code)}
             readOnly={readOnly}
+            onAttach={onAttach && !readOnly ? () => onAttach(indicator.code) : undefined}
           />
         ))}
         <Field label={t('entry.comment')} error={form.formState.errors.comment?.message} className="section">

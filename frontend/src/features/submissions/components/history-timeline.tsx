@@ -3,7 +3,7 @@ import { useI18n } from '@/i18n/i18n';
 import type { AuditEvent } from '../api/get-history';
 import { describeField, describeValue, groupHistory, orderChanges, type AuditAction } from '../utils/history';
 
-const ICONS: Record<AuditAction, string> = { CREATE: '+', UPDATE: '✎', DELETE: '✕', SUBMIT: '➜', APPROVE: '✓', RETURN: '↩', REOPEN: '⟲', COMMENT: '💬' };
+const ICONS: Record<AuditAction, string> = { CREATE: '+', UPDATE: '✎', DELETE: '✕', SUBMIT: '➜', APPROVE: '✓', RETURN: '↩', REOPEN: '⟲', COMMENT: '💬', ATTACH: '⊕', DETACH: '⊖' };
 
 /** Who did what and when, oldest first, with each changed figure as old → new and each review comment. */
 export function HistoryTimeline({ events, indicators }: { events: readonly AuditEvent[]; indicators: readonly Indicator[] }) {
@@ -32,6 +32,7 @@ export function HistoryTimeline({ events, indicators }: { events: readonly Audit
               <time dateTime={entry.at}>{dateTime(entry.at)}</time>
             </p>
             {entry.about && <p className="timeline__about small">{t('history.about', { name: describeField(entry.about, indicators, i18n) })}</p>}
+            {entry.file && <p className="timeline__file small">{entry.file}</p>}
             {entry.comment && (
               <blockquote className="timeline__comment">
                 <span className="visually-hidden">{t('history.comment')}: </span>

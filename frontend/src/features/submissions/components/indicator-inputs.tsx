@@ -7,6 +7,7 @@ import type { Indicator, SubmissionValue } from '@/lib/api';
 import { parseNumber, ratioPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n';
 import { syncedCount, type EntryFormValues } from '../utils/entry-form';
+import { PaperclipButton } from './attachments-panel';
 import { PreviousValue } from './previous-value';
 
 export interface IndicatorInputsProps {
@@ -17,6 +18,8 @@ export interface IndicatorInputsProps {
   previousYear: string;
   targetCodes: readonly string[];
   readOnly: boolean;
+  /** Attaches a file to this value (the paperclip); absent when files cannot be added. */
+  onAttach?: () => void;
 }
 
 function errorAt(form: UseFormReturn<EntryFormValues>, path: string): string | undefined {
@@ -25,7 +28,7 @@ function errorAt(form: UseFormReturn<EntryFormValues>, path: string): string | u
 }
 
 /** One indicator of the report: its name and the inputs its kind of value needs. */
-export function IndicatorInputs({ form, index, indicator, previous, previousYear, targetCodes, readOnly }: IndicatorInputsProps) {
+export function IndicatorInputs({ form, index, indicator, previous, previousYear, targetCodes, readOnly, onAttach }: IndicatorInputsProps) {
   const { t, pick } = useI18n();
   const headingId = useId();
   const at = `values.${index}` as const;
@@ -52,6 +55,9 @@ export function IndicatorInputs({ form, index, indicator, previous, previousYear
           <Badge>{t(`valueKind.${indicator.valueKind}`)}</Badge>
           <span>{t('entry.indicatorUnit', { unit: pick(indicator.unitVi, indicator.unitEn) })}</span>
           <span className="combo__code">{indicator.code}</span>
+          {onAttach && (
+            <PaperclipButton label={t('attachments.attachTo', { name: pick(indicator.nameVi, indicator.nameEn) })} onClick={onAttach} />
+          )}
         </div>
       </div>
       <div className="indicator__inputs">

@@ -21,8 +21,10 @@ export interface TimelineEntry {
   action: AuditAction;
   at: string;
   comment: string | null;
-  /** For a message in the discussion: the indicator whose value it is about (null: the whole report). */
+  /** For a message in the discussion or a file: the indicator whose value it is about (null: the whole report). */
   about: string | null;
+  /** For a file attached or removed: its name. */
+  file: string | null;
   /** For submit, approve, return, reopen: the status before and after. */
   statusFrom: SubmissionStatus | null;
   statusTo: SubmissionStatus | null;
@@ -38,8 +40,9 @@ export function groupHistory(events: readonly AuditEvent[]): TimelineEntry[] {
   for (const event of events) {
     const time = Date.parse(event.occurredAt);
     const isStatus = event.field === 'status';
-    // Each message of the discussion is a step of its own, never merged with the next one.
-    const isComment = event.action === 'COMMENT';
+    // Each message of the discussion, and each file attached or removed, is a step of its own.
+    const isFile = event.action === 'ATTACH' || event.action === 'DETACH';
+    const isComment = event.action === 'COMMENT' || isFile;
     const sameStep =
       !isComment &&
       last &&
@@ -49,11 +52,12 @@ export function groupHistory(events: readonly AuditEvent[]): TimelineEntry[] {
       !(isStatus && last.entry.statusTo);
     const entry: TimelineEntry = sameStep
       ? last!.entry
-      : { key: String(event.id), actor: event.actor, action: event.action, at: event.occurredAt, comment: null, about: null, statusFrom: null, statusTo: null, changes: [] };
+      : { key: String(event.id), actor: event.actor, action: event.action, at: event.occurredAt, comment: null, about: null, file: null, statusFrom: null, statusTo: null, changes: [] };
     if (!sameStep) entries.push(entry);
     if (event.comment && !entry.comment) entry.comment = event.comment;
     if (isComment) {
       entry.about = event.field;
+      if (isFile) entry.file = event.newValue ?? event.oldValue;
     } else if (isStatus) {
       entry.statusFrom = (event.oldValue as SubmissionStatus | null) ?? null;
       entry.statusTo = (event.newValue as SubmissionStatus | null) ?? null;

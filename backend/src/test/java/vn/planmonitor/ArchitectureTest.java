@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final String[] ENTRY = {"vn.planmonitor.portal..", "vn.planmonitor.demo.."};
     private static final String[] PROGRESS = {"vn.planmonitor.progress.."};
     private static final String[] NOTIFICATION = {"vn.planmonitor.notification.."};
-    private static final String[] DOMAIN = {"vn.planmonitor.audit..", "vn.planmonitor.completeness..",
+    private static final String[] DOMAIN = {"vn.planmonitor.attachment..", "vn.planmonitor.audit..", "vn.planmonitor.completeness..",
             "vn.planmonitor.exchange..", "vn.planmonitor.indicator..", "vn.planmonitor.orgunit..",
             "vn.planmonitor.period..", "vn.planmonitor.plan..", "vn.planmonitor.review..",
             "vn.planmonitor.security..", "vn.planmonitor.submission..", "vn.planmonitor.targets.."};

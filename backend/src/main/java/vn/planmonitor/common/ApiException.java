@@ -40,6 +40,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "validation", "problem.validation.detail", errors, null);
     }
 
+    /** A refusal with its own status (413, 415…) that still names the field at fault, like a validation. */
+    public static ApiException withErrors(int status, String code, String field, String fieldCode, Object... args) {
+        return new ApiException(status, code, "problem." + code + ".detail", List.of(new Violation(field, fieldCode,
+                args)), null, args);
+    }
+
     public static ApiException notFound(String what, Object id) {
         return new ApiException(404, "not-found", "problem.not-found." + what, List.of(), null, String.valueOf(id));
     }

@@ -17,7 +17,10 @@ import java.util.Locale;
 
 /**
  * Refuses a body larger than the limit with a problem+json 413 rather than the bare status the HTTP
- * layer would send. A declared Content-Length is judged before anything is read. A chunked body
+ * layer would send. The limit is {@code planmonitor.http.max-body-size}, except for an upload form
+ * (multipart/form-data: a report's attachment), which may reach the HTTP layer's own ceiling
+ * ({@code quarkus.http.limits.max-body-size}) and is parsed to a temporary file, not to memory: a chunked
+ * one is not read into memory here but left to the form parser, which stops at that ceiling. A declared Content-Length is judged before anything is read. A chunked body
  * (no Content-Length) is read here, counting, and refused the moment it passes the limit: left to
  * the REST layer it would be cut off with an empty 413 and an ERROR in the log. Read whole, it is
  * handed to the resource as its entity stream.
@@ -27,12 +30,16 @@ public class BodyLimit {
 
     private static final String CHUNKED_BODY = BodyLimit.class.getName() + ".chunked";
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "planmonitor.http.max-body-size", defaultValue = "10M")
     io.quarkus.runtime.configuration.MemorySize maxBody;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    io.quarkus.runtime.configuration.MemorySize maxUploadBody;
+
     void install(@Observes Router router) {
-        long limit = maxBody.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            boolean upload = isMultipart(ctx.request());
+            long limit = upload ? maxUploadBody.asLongValue() : Math.min(maxBody.asLongValue(), maxUploadBody.asLongValue());
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long declared;
             try {
@@ -42,7 +49,7 @@ public class BodyLimit {
             }
             if (declared > limit) {
                 tooLarge(ctx);
-            } else if (length == null && isChunked(ctx.request())) {
+            } else if (length == null && isChunked(ctx.request()) && !upload) {
                 readChunked(ctx, limit);
             } else {
                 ctx.next();
@@ -57,6 +64,11 @@ public class BodyLimit {
         if (body != null) {
             request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
         }
+    }
+
+    private static boolean isMultipart(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean isChunked(HttpServerRequest request) {
@@ -90,13 +102,17 @@ public class BodyLimit {
     }
 
     private static void tooLarge(RoutingContext ctx) {
+        refuse(ctx, 413, "body-too-large");
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String code) {
         Locale locale = Messages.pick(java.util.List.of(Locale.forLanguageTag(
                 String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).split("[,;]")[0].trim())));
-        Problem problem = new Problem(Problem.typeFor("body-too-large"),
-                Messages.get(locale, "problem.body-too-large.title"), 413,
-                Messages.get(locale, "problem.body-too-large.detail"), ctx.request().path(), "body-too-large",
+        Problem problem = new Problem(Problem.typeFor(code),
+                Messages.get(locale, "problem." + code + ".title"), status,
+                Messages.get(locale, "problem." + code + ".detail"), ctx.request().path(), code,
                 null);
-        ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(Json.encode(problem));
     }
 }

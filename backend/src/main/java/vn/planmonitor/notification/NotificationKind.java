@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Your unit has not submitted a report due within the coming days. */
     DEADLINE_SOON,
     /** Your unit's report is past its due date and still not submitted. */
-    OVERDUE
+    OVERDUE,
+    /** The other side wrote on a report's discussion: a reviewer to the unit's officers, an officer to the reviewers. */
+    COMMENT
 }

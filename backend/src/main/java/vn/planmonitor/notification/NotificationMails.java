@@ -24,7 +24,7 @@ final class NotificationMails {
     private NotificationMails() {
     }
 
-    static Rendered render(Notice n, String language, String recipientName, String appUrl) {
+    static Rendered render(Notice n, String language, String recipientName, boolean reviewer, String appUrl) {
         Locale locale = MailLanguage.locale(language);
         boolean en = "en".equals(locale.getLanguage());
         Object[] args = {
@@ -34,7 +34,7 @@ final class NotificationMails {
                 n.actor() == null ? "" : n.actor(),
                 n.comment() == null ? "" : n.comment(),
                 n.dueDate() == null ? "" : (en ? DATE_EN : DATE_VI).format(n.dueDate()),
-                link(n, appUrl),
+                link(n, reviewer, appUrl),
                 n.plan().code};
         String key = "mail." + n.kind().name();
         String subject = Messages.get(locale, key + ".subject", args);
@@ -45,8 +45,8 @@ final class NotificationMails {
     }
 
     /** A reviewer opens the report in review; the unit's officers, in data entry. */
-    static String link(Notice n, String appUrl) {
-        if (n.kind() == NotificationKind.REVIEW_REQUESTED) {
+    static String link(Notice n, boolean reviewer, String appUrl) {
+        if (n.kind() == NotificationKind.REVIEW_REQUESTED || reviewer && n.submissionId() != null) {
             return appUrl + "/review/" + n.submissionId();
         }
         return appUrl + "/data-entry?plan=" + encode(n.plan().code) + "&ou=" + encode(n.unit().code)

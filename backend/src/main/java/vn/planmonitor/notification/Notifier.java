@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.security.AppUser;
+import vn.planmonitor.security.Role;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +37,9 @@ public class Notifier {
             n.createdAt = now;
             n.persist();
             user.mailAddress().ifPresent(address -> {
+                boolean reviewer = user.role == Role.REVIEWER || user.role == Role.ADMIN;
                 NotificationMails.Rendered text = NotificationMails.render(notice, user.emailLanguage,
-                        user.displayName, config.appUrl());
+                        user.displayName, reviewer, config.appUrl());
                 OutboxMail mail = new OutboxMail();
                 mail.recipient = address;
                 mail.subject = text.subject();

@@ -1,6 +1,7 @@
 package vn.planmonitor.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.audit.AuditAction;
@@ -10,6 +11,9 @@ import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.security.Caller;
+import vn.planmonitor.security.CallerScope;
+import vn.planmonitor.security.Role;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionAccess;
 
@@ -32,6 +36,12 @@ public class ReportComments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    Event<ReportCommented> commented;
+
     public AuditView add(long submissionId, ReportCommentInput in) {
         Submission s = access.readable(submissionId);
         if (in == null) {
@@ -48,6 +58,9 @@ public class ReportComments {
             }
         }
         v.throwIfAny();
-        return audit.record(s, AuditAction.COMMENT, indicator, null, null, text);
+        AuditView step = audit.record(s, AuditAction.COMMENT, indicator, null, null, text);
+        Caller caller = scope.caller();
+        commented.fire(new ReportCommented(s, scope.name(), caller != null && caller.has(Role.REVIEWER_ROLE), text));
+        return step;
     }
 }

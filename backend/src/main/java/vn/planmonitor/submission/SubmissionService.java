@@ -162,7 +162,7 @@ public class SubmissionService {
     }
 
     /** Says exactly why a report is locked: an approved one names who approved it and when. */
-    static void requireEditable(Submission submission) {
+    public static void requireEditable(Submission submission) {
         switch (submission.status) {
             case APPROVED -> throw ApiException.conflict("submission-approved",
                     ReviewTimes.format(submission.decidedAt), submission.decidedBy);

@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ApiTest;
+import vn.planmonitor.support.Attachments;
 import vn.planmonitor.support.ContractFilter;
 
 import java.io.IOException;
@@ -195,18 +196,23 @@ class SecurityHeadersTest extends ApiTest {
                         "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("token.id")).longValue();
         long user = ((Number) api().get("/api/v1/session").then().statusCode(200).extract().path("user.id")).longValue();
-        return Map.of("org-units", String.valueOf(idOf("org-units", "P01")), "plans", String.valueOf(idOf("plans", PLAN)),
+        long attachment = ((Number) Attachments.upload(adminToken, report, "minh-chung.pdf", Attachments.pdf(100), null)
+                .statusCode(201).extract().path("id")).longValue();
+        Map<String, String> ids = new java.util.HashMap<>(Map.of("org-units", String.valueOf(idOf("org-units", "P01")), "plans", String.valueOf(idOf("plans", PLAN)),
                 "indicators", String.valueOf(idOf("indicators", "STI_DATABASE")),
                 "targets", String.valueOf(idOf("targets", "T1A")), "submissions", String.valueOf(report),
                 "tokens", String.valueOf(token), "users", String.valueOf(user), "code", PLAN, "targetCode", "T1A",
                 // The admin has no notice (404 for this id): a refusal carries the same headers as an answer.
-                "notifications", "1");
+                "notifications", "1"));
+        ids.put("attachmentId", String.valueOf(attachment));
+        return ids;
     }
 
     private static String fill(String template, Map<String, String> ids) {
         Matcher collection = Pattern.compile("^/api/v1/([a-z-]+)/\\{id}").matcher(template);
         String url = collection.find() ? template.replace("{id}", ids.get(collection.group(1))) : template;
-        url = url.replace("{code}", ids.get("code")).replace("{targetCode}", ids.get("targetCode"));
+        url = url.replace("{code}", ids.get("code")).replace("{targetCode}", ids.get("targetCode"))
+                .replace("{attachmentId}", ids.get("attachmentId"));
         assertTrue(!url.contains("{"), "no real value for a parameter of " + template);
         return url;
     }

@@ -178,6 +178,50 @@ class NotificationTest extends ApiTest {
         assertEquals(0, outbox.sendDue(Instant.now()), "each mail is sent once");
     }
 
+    /**
+     * A message on a report goes to the other side of the discussion: an officer's to the reviewers, a reviewer's
+     * to the unit's officers — never to its author, never to another unit's officer.
+     */
+    @Test
+    void shouldTellTheOtherSideOfAReportsDiscussion() throws Exception {
+        long id = submitted(reporterP01Token, "P01", "2019");
+        sql("UPDATE mail_outbox SET sent_at = created_at WHERE sent_at IS NULL");
+        int officerBefore = unread(reporterP01Token);
+        int officer2Before = unread(reporterP02Token);
+        int reviewerBefore = unread(reviewerToken);
+
+        as(reviewerToken).body(Map.of("text", "Đề nghị gửi kèm Quyết định 123/QĐ-UBND", "indicatorCode", "STI_DATABASE"))
+                .when().post(SUBMISSIONS + "/" + id + "/comments").then().statusCode(201);
+        List<Map<String, Object>> toOfficer = inbox(reporterP01Token, "COMMENT", "2019");
+        assertEquals(1, toOfficer.size());
+        assertEquals("Đề nghị gửi kèm Quyết định 123/QĐ-UBND", toOfficer.get(0).get("comment"));
+        assertEquals("reviewer", toOfficer.get(0).get("actor"));
+        assertEquals(id, ((Number) toOfficer.get(0).get("submissionId")).longValue());
+        assertEquals(officerBefore + 1, unread(reporterP01Token));
+        assertEquals(reviewerBefore, unread(reviewerToken), "the author is not told of their own message");
+
+        as(reporterP01Token).body(Map.of("text", "Đã đính kèm quyết định."))
+                .when().post(SUBMISSIONS + "/" + id + "/comments").then().statusCode(201);
+        List<Map<String, Object>> toReviewer = inbox(reviewerToken, "COMMENT", "2019");
+        assertEquals(1, toReviewer.size());
+        assertEquals("phuong1", toReviewer.get(0).get("actor"));
+        assertEquals(officerBefore + 1, unread(reporterP01Token), "the author is not told of their own message");
+        assertEquals(officer2Before, unread(reporterP02Token), "another unit's officer hears nothing");
+
+        assertEquals(2, outbox.sendDue(Instant.now()));
+        MimeMessage officerMail = mailsTo(OFFICER_MAIL).get(0);
+        assertEquals("Trao đổi mới về báo cáo: Phường 1, kỳ 2019 (báo cáo số " + id + ")", officerMail.getSubject());
+        String officerBody = body(officerMail);
+        assertTrue(officerBody.contains("Đề nghị gửi kèm Quyết định 123/QĐ-UBND"), officerBody);
+        assertTrue(officerBody.contains("/data-entry?plan=" + PLAN + "&ou=P01&pe=2019"), officerBody);
+        MimeMessage reviewerMail = mailsTo(REVIEWER_MAIL).get(0);
+        assertEquals("New message on a report: Ward 1, period 2019 (report " + id + ")", reviewerMail.getSubject());
+        String reviewerBody = body(reviewerMail);
+        assertTrue(reviewerBody.contains("Đã đính kèm quyết định."), reviewerBody);
+        assertTrue(reviewerBody.contains("/review/" + id), reviewerBody);
+        assertTrue(mailsTo(OFFICER2_MAIL).isEmpty());
+    }
+
     /** The text part, decoded (quoted-printable for Vietnamese). */
     private static String body(MimeMessage m) throws Exception {
         Object content = m.getContent();

@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ApiTest;
+import vn.planmonitor.support.Attachments;
 import vn.planmonitor.support.ContractFilter;
 
 import java.sql.Connection;
@@ -88,6 +89,86 @@ class HostileInputTest extends ApiTest {
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " failures");
     }
 
+    /**
+     * File names are the sender's to choose: a path climbs nowhere (only its last segment is kept), a line
+     * break cannot smuggle a header into the download, and quotes or semicolons stay inside the name.
+     */
+    @Test
+    void shouldKeepHostileFileNamesHarmless() {
+        long id = draft("P16", "2020");
+        Map<String, String> kept = Map.of("../../../../etc/passwd.pdf", "passwd.pdf",
+                "..\\..\\Windows\\System32\\win.ini.pdf", "win.ini.pdf",
+                "/var/lib/mysql/x.pdf", "x.pdf");
+        kept.forEach((sent, stored) -> Attachments.upload(reporterOfAny(), id, sent, Attachments.pdf(50), null)
+                .statusCode(201).body("fileName", org.hamcrest.Matchers.equalTo(stored)));
+        for (String name : List.of("bao-cao.pdf\r\nX-Injected: yes", "a\"; filename=evil.exe; x=\".pdf",
+                "b.pdf\u0000.exe", "c\u2028.pdf", "d.pdf%0d%0aX-Injected:%20yes")) {
+            Response upload = Attachments.form(reporterOfAny())
+                    .multiPart("file", name, Attachments.pdf(60), "application/pdf").when().post(Attachments.path(id));
+            int status = upload.statusCode();
+            assertTrue(status == 201 || status == 400 || status == 415, name + " → " + status + ": " + upload.asString());
+            if (status != 201) {
+                assertTrue(upload.contentType().startsWith("application/problem+json"), name);
+                continue;
+            }
+            long file = ((Number) upload.path("id")).longValue();
+            Response download = Attachments.form(reporterOfAny()).when().get(Attachments.path(id) + "/" + file);
+            assertEquals(200, download.statusCode(), name);
+            assertEquals(null, download.header("X-Injected"), name);
+            String disposition = download.header("Content-Disposition");
+            assertTrue(disposition.matches("attachment; filename=\"[ -~&&[^\"\\\\]]*\"; filename\\*=UTF-8''[A-Za-z0-9!#$&+.^_`|~%-]+"),
+                    name + " → " + disposition);
+        }
+    }
+
+    /**
+     * An office file is a ZIP: telling it from any ZIP reads the archive's directory, never inflates an entry.
+     * 100 MB of zeros packed into ~100 KB is stored as the 100 KB it is; an ODT whose {@code mimetype} entry is
+     * the bomb is read for its first bytes only, and refused.
+     */
+    @Test
+    void shouldNotExpandAZipBombOfficeFile() throws Exception {
+        long id = draft("P15", "2020");
+        byte[] docxBomb = bomb("word/bomb.xml", "[Content_Types].xml", "word/document.xml");
+        long started = System.nanoTime();
+        Attachments.upload(reporterOfAny(), id, "bom.docx", docxBomb, null).statusCode(201)
+                .body("size", org.hamcrest.Matchers.equalTo(docxBomb.length));
+        byte[] odtBomb = bomb("mimetype");
+        Attachments.upload(reporterOfAny(), id, "bom.odt", odtBomb, null).statusCode(415);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 10_000, "took " + millis + " ms");
+    }
+
+    /** A ZIP whose {@code bombName} entry inflates to 100 MB of zeros, beside small {@code others}. */
+    private static byte[] bomb(String bombName, String... others) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (String other : others) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(other));
+                zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry(bombName));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(out.size() < 256 * 1024, "the bomb fits the test's file limit: " + out.size());
+        return out.toByteArray();
+    }
+
+    private static String reporterOfAny() {
+        return adminToken;
+    }
+
+    private static long draft(String unit, String period) {
+        return ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", unit, "period", period, "values",
+                List.of())).when().post("/api/v1/submissions").then().statusCode(201).extract().path("id")).longValue();
+    }
+
     private String check(String what, Response response, String before) throws Exception {
         int status = response.statusCode();
         String body = response.asString();
@@ -125,7 +206,7 @@ class HostileInputTest extends ApiTest {
         RequestSpecification request = api().urlEncodingEnabled(false);
         mustRefuse = false;
         String path = template.replace("{id}", pick(IDS)).replace("{code}", pick(CODES))
-                .replace("{targetCode}", pick(CODES));
+                .replace("{targetCode}", pick(CODES)).replace("{attachmentId}", pick(IDS));
         for (JsonNode parameter : parameters(contract, operation)) {
             if ("query".equals(parameter.path("in").asText()) && random.nextInt(3) > 0) {
                 request.queryParam(parameter.get("name").asText(), encode(pick(TEXT_PARAMS)));
@@ -280,7 +361,9 @@ class HostileInputTest extends ApiTest {
                     "SELECT COUNT(*), COALESCE(SUM(LENGTH(name)), 0) FROM value_item",
                     "SELECT COUNT(*), 0 FROM audit_event",
                     "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM app_user",
-                    "SELECT COUNT(*), COUNT(revoked_at) FROM access_token WHERE token_kind = 'API'")) {
+                    "SELECT COUNT(*), COUNT(revoked_at) FROM access_token WHERE token_kind = 'API'",
+                    "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM attachment",
+                    "SELECT COUNT(*), 0 FROM attachment_chunk")) {
                 try (ResultSet rows = statement.executeQuery(query)) {
                     rows.next();
                     out.append(rows.getString(1)).append('/').append(rows.getString(2)).append(' ');

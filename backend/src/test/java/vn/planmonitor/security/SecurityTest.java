@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.planmonitor.support.ApiTest;
+import vn.planmonitor.support.Attachments;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -161,6 +163,35 @@ class SecurityTest extends ApiTest {
                 .when().post(SUBMISSIONS + "/" + other + "/comments").then(), 404, "not-found");
         as(officer10).when().get(SUBMISSIONS + "/" + other + "/history").then().statusCode(200)
                 .body("items.action", everyItem(equalTo("CREATE")));
+    }
+
+    /**
+     * A report's files follow the report's scope: Phường 1's officer can neither list, download, add nor remove
+     * Phường 2's (404, as for a report that does not exist); a viewer reads no report, so no file (403).
+     */
+    @Test
+    void shouldKeepAnotherUnitsAttachmentsAway() {
+        long other = report(reporterP02Token, "P02", "2020");
+        byte[] pdf = Attachments.pdf(3000);
+        long file = ((Number) Attachments.upload(reporterP02Token, other, "danh-sach.pdf", pdf, null).statusCode(201)
+                .extract().path("id")).longValue();
+        String files = Attachments.path(other);
+        problem(as(reporterP01Token).when().get(files).then(), 404, "not-found");
+        problem(Attachments.form(reporterP01Token).when().get(files + "/" + file).then(), 404, "not-found");
+        problem(Attachments.upload(reporterP01Token, other, "gia-mao.pdf", Attachments.pdf(100), null), 404,
+                "not-found");
+        problem(as(reporterP01Token).when().delete(files + "/" + file).then(), 404, "not-found");
+        problem(as(viewerToken).when().get(files).then(), 403, "forbidden");
+        problem(Attachments.form(viewerToken).when().get(files + "/" + file).then(), 403, "forbidden");
+        // A file is reached only through its own report: another report's id does not lead to it.
+        long sibling = report(reporterP02Token, "P02", "2019");
+        problem(Attachments.form(reporterP02Token).when().get(Attachments.path(sibling) + "/" + file).then(), 404,
+                "not-found");
+        problem(as(reporterP02Token).when().delete(Attachments.path(sibling) + "/" + file).then(), 404, "not-found");
+        // Nothing changed: the file is there, whole, with nothing added beside it.
+        as(reporterP02Token).when().get(files).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].sha256", equalTo(Attachments.sha256(pdf)));
+        as(reporterP02Token).when().get(Attachments.path(sibling)).then().statusCode(200).body("items", hasSize(0));
     }
 
     // --- API5 Broken function-level authorisation -------------------------------------------------

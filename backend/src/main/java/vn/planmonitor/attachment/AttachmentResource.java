@@ -1,0 +1,73 @@
+package vn.planmonitor.attachment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.planmonitor.security.Role;
+
+import java.net.URI;
+import java.util.List;
+
+/** A report's evidence files: listed, uploaded (multipart), downloaded, removed. */
+@Path(AttachmentResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.REPORTER_ROLE, Role.READER_ROLE})
+public class AttachmentResource {
+
+    static final String PATH = "/api/v1/submissions/{id}/attachments";
+
+    @Inject
+    AttachmentService service;
+
+    public record Attachments(List<AttachmentView> items) {
+    }
+
+    @GET
+    public Attachments list(@PathParam("id") long id) {
+        return new Attachments(service.list(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.REPORTER_ROLE)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file,
+                           @RestForm("indicatorCode") String indicatorCode) {
+        AttachmentUpload upload = file == null ? null
+                : new AttachmentUpload(file.uploadedFile(), file.fileName(), file.size(), indicatorCode);
+        AttachmentView view = service.upload(id, upload);
+        return Response.created(URI.create("/api/v1/submissions/" + id + "/attachments/" + view.id()))
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        AttachmentView file = service.get(id, attachmentId);
+        StreamingOutput body = out -> service.copy(file, out);
+        return Response.ok(body, file.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, file.size())
+                .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @RolesAllowed(Role.REPORTER_ROLE)
+    @Path("{attachmentId}")
+    public void delete(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        service.delete(id, attachmentId);
+    }
+}
