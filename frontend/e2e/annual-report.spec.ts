@@ -10,6 +10,7 @@ import { pageAs, PLAN, REVIEWER, screenshot } from './helpers';
  */
 test('should download the year\'s report as PDF and DOCX from the plan page', async ({ browser }) => {
   const page = await pageAs(browser, REVIEWER, '/');
+  await expect(page.locator('.target-card').first()).toBeVisible();
   await page.getByRole('button', { name: /Báo cáo năm|Annual report/ }).click();
   await page.getByLabel(/Năm báo cáo|Year/).selectOption('2019');
   await screenshot(page, 'annual-report-button', { fullPage: false });

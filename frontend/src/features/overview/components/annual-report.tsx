@@ -36,7 +36,7 @@ export function AnnualReport({ plan, currentYear }: AnnualReportProps) {
   return (
     <div className="annual-report">
       <Button aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        <span aria-hidden="true">⎙</span> {t('annualReport.button')}
+        {t('annualReport.button')}
       </Button>
       {open && (
         <div id={panelId} className="annual-report__panel card" role="group" aria-label={t('annualReport.button')}>

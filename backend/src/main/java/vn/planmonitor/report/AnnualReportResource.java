@@ -55,6 +55,6 @@ public class AnnualReportResource {
         String file = "bao-cao-nam-" + report.year() + "-" + report.planCode().replaceAll("[^A-Za-z0-9._-]", "_")
                 + "." + extension;
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("Cache-Control", "no-store").build();
+                .build();
     }
 }

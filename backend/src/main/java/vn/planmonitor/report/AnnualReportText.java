@@ -66,6 +66,15 @@ final class AnnualReportText {
         return lines;
     }
 
+    /** "- Sở Khoa học và Công nghệ;" each, the last ending with a full stop ("- Lưu: VT."). */
+    static List<String> recipients(AnnualReport r) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < r.recipients().size(); i++) {
+            lines.add("- " + r.recipients().get(i).trim() + (i == r.recipients().size() - 1 ? "." : ";"));
+        }
+        return lines;
+    }
+
     static List<String> appendixHeader() {
         return List.of(ReportTexts.t("report.col.code"), ReportTexts.t("report.col.unit"),
                 ReportTexts.t("report.col.indicator"), ReportTexts.t("report.col.value"),

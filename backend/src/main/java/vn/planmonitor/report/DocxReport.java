@@ -52,7 +52,7 @@ final class DocxReport {
 
             heading(doc, ReportTexts.t("report.section.summary"));
             table(doc, AnnualReportText.summaryHeader(r), AnnualReportText.summaryRows(r),
-                    new int[]{7, 20, 13, 20, 12, 28}, 10);
+                    new int[]{6, 24, 12, 18, 11, 29}, 10);
 
             heading(doc, ReportTexts.t("report.section.targets"));
             for (AnnualReport.TargetSection t : r.targets()) {
@@ -71,7 +71,7 @@ final class DocxReport {
                 } else {
                     run(para(doc, ParagraphAlignment.LEFT), ReportTexts.t("report.target.units",
                             Map.of("year", r.year())), false, true, SIZE);
-                    table(doc, AnnualReportText.unitHeader(), AnnualReportText.unitRows(t), new int[]{7, 13, 30, 15, 25, 10}, 10);
+                    table(doc, AnnualReportText.unitHeader(), AnnualReportText.unitRows(t), new int[]{6, 19, 30, 14, 21, 10}, 10);
                 }
             }
 
@@ -92,7 +92,7 @@ final class DocxReport {
                         Map.of("year", r.year())), false, true, SIZE);
             } else {
                 table(doc, AnnualReportText.appendixHeader(), AnnualReportText.appendixRows(r),
-                        new int[]{6, 18, 44, 20, 12}, 9);
+                        new int[]{15, 18, 41, 13, 13}, 9);
             }
             doc.write(out);
             return out.toByteArray();
@@ -155,8 +155,8 @@ final class DocxReport {
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph title = left.getParagraphs().get(0);
         run(title, ReportTexts.t("report.recipients.title"), true, true, 12);
-        for (String recipient : r.recipients()) {
-            run(left.addParagraph(), "- " + recipient + ";", false, false, 11);
+        for (String recipient : AnnualReportText.recipients(r)) {
+            run(left.addParagraph(), recipient, false, false, 11);
         }
         XWPFParagraph first = right.getParagraphs().get(0);
         first.setAlignment(ParagraphAlignment.CENTER);

@@ -60,7 +60,8 @@ final class PdfReport {
         // Decree 30 margins: top 20 mm, bottom 20 mm, left 30 mm, right 15 mm.
         Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
-            PdfWriter.getInstance(doc, out);
+            // An image that does not fit goes to the next page in its place, not after the text that follows it.
+            PdfWriter.getInstance(doc, out).setStrictImageSequence(true);
             doc.addTitle(ReportTexts.t("report.title") + " " + r.planCode() + " " + r.year());
             doc.open();
             header(doc, r);
@@ -75,28 +76,42 @@ final class PdfReport {
 
             doc.add(heading(ReportTexts.t("report.section.summary")));
             doc.add(table(AnnualReportText.summaryHeader(r), AnnualReportText.summaryRows(r),
-                    new float[]{7, 20, 13, 20, 12, 28}, 8));
+                    new float[]{6, 24, 12, 18, 11, 29}, 8));
 
-            doc.add(heading(ReportTexts.t("report.section.targets")));
+            Paragraph targetsHeading = heading(ReportTexts.t("report.section.targets"));
+            boolean first = true;
             for (AnnualReport.TargetSection t : r.targets()) {
+                // The heading, its sentence and its chart stay on one page: one cell of a table kept together.
+                PdfPTable block = new PdfPTable(1);
+                block.setWidthPercentage(100);
+                block.setKeepTogether(true);
+                block.setSpacingBefore(8);
+                PdfPCell cell = blank();
+                cell.setPadding(0);
+                if (first) {
+                    // The section's heading goes with its first target, never alone at the foot of a page.
+                    cell.addElement(targetsHeading);
+                    first = false;
+                }
                 Paragraph h = new Paragraph(ReportTexts.t("report.target.heading",
                         Map.of("code", t.code(), "statement", t.statement())), f(bold, 10));
-                h.setSpacingBefore(8);
-                h.setKeepTogether(true);
-                doc.add(h);
+                cell.addElement(h);
                 Paragraph line = new Paragraph(AnnualReportText.targetLine(r, t), f(regular, 9.5f));
                 line.setAlignment(Element.ALIGN_JUSTIFIED);
-                doc.add(line);
+                line.setSpacingAfter(6);
+                cell.addElement(line);
                 Image chart = Image.getInstance(charts.get(t.code()));
                 chart.scaleToFit(doc.right() - doc.left(), 70 * MM);
                 chart.setAlignment(Image.MIDDLE);
-                doc.add(chart);
+                cell.addElement(chart);
+                block.addCell(cell);
+                doc.add(block);
                 Paragraph units = new Paragraph(ReportTexts.t(t.units().isEmpty() ? "report.target.noUnits"
                         : "report.target.units", Map.of("year", r.year())), f(italic, 9.5f));
                 doc.add(units);
                 if (!t.units().isEmpty()) {
                     doc.add(table(AnnualReportText.unitHeader(), AnnualReportText.unitRows(t),
-                            new float[]{7, 13, 30, 15, 25, 10}, 8));
+                            new float[]{6, 19, 30, 14, 21, 10}, 8));
                 }
             }
 
@@ -110,13 +125,16 @@ final class PdfReport {
             signature(doc, r);
 
             doc.newPage();
-            doc.add(centered(ReportTexts.t("report.section.appendix", Map.of("year", r.year())), f(bold, 11), 0));
+            Paragraph appendix = centered(ReportTexts.t("report.section.appendix", Map.of("year", r.year())),
+                    f(bold, 11), 0);
+            appendix.setSpacingAfter(6);
+            doc.add(appendix);
             if (r.appendix().isEmpty()) {
                 doc.add(new Paragraph(ReportTexts.t("report.appendix.empty", Map.of("year", r.year())),
                         f(italic, 10)));
             } else {
                 doc.add(table(AnnualReportText.appendixHeader(), AnnualReportText.appendixRows(r),
-                        new float[]{8, 18, 44, 18, 12}, 7.5f));
+                        new float[]{15, 18, 41, 13, 13}, 7.5f));
             }
             doc.close();
         } catch (DocumentException | IOException e) {
@@ -148,8 +166,8 @@ final class PdfReport {
         table.setKeepTogether(true);
         PdfPCell left = blank();
         left.addElement(new Paragraph(ReportTexts.t("report.recipients.title"), new Font(bold, 9.5f, Font.ITALIC)));
-        for (String recipient : r.recipients()) {
-            left.addElement(new Paragraph("- " + recipient + ";", f(regular, 8.5f)));
+        for (String recipient : AnnualReportText.recipients(r)) {
+            left.addElement(new Paragraph(recipient, f(regular, 8.5f)));
         }
         PdfPCell right = blank();
         for (String title : r.signerTitle()) {
@@ -205,7 +223,7 @@ final class PdfReport {
 
     /** Centred text; {@code underlined}: with a line under it, as the motto and issuing body have. */
     private static Paragraph centered(String text, Font font, float before, boolean underlined) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", font);
         Chunk chunk = new Chunk(text, font);
         if (underlined) {
             chunk.setUnderline(0.6f, -2.5f);

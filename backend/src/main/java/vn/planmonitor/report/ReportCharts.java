@@ -98,8 +98,12 @@ final class ReportCharts {
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.apply(chart);
+        // The theme resets series styles: the bars' legend colour and the dashed threshold are set after it.
         barRenderer.setSeriesPaint(0, new Color(0x1b, 0x3f, 0x73));
         lineRenderer.setSeriesPaint(0, new Color(0xc0, 0x39, 0x2b));
+        lineRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[]{6f, 4f}, 0f));
+        lineRenderer.setAutoPopulateSeriesStroke(false);
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(REGULAR.deriveFont(11f));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -206,7 +206,8 @@ class SecurityHeadersTest extends ApiTest {
     private static String fill(String template, Map<String, String> ids) {
         Matcher collection = Pattern.compile("^/api/v1/([a-z-]+)/\\{id}").matcher(template);
         String url = collection.find() ? template.replace("{id}", ids.get(collection.group(1))) : template;
-        url = url.replace("{code}", ids.get("code")).replace("{targetCode}", ids.get("targetCode"));
+        url = url.replace("{code}", ids.get("code")).replace("{targetCode}", ids.get("targetCode"))
+                .replace("{year}", "2019");
         assertTrue(!url.contains("{"), "no real value for a parameter of " + template);
         return url;
     }
