@@ -7,6 +7,7 @@ import vn.planmonitor.common.Today;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.completeness.CompletenessMatrixView;
 import vn.planmonitor.completeness.CompletenessService;
+import vn.planmonitor.indicator.ValueKind;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
@@ -145,11 +146,11 @@ public class AnnualReportService {
     /** A unit's own value: a share of units is judged per unit on the unit's percentage or number. */
     private static String unitValue(TargetProgressView t, UnitFigureView u) {
         if (u.numerator() != null && u.denominator() != null && u.denominator().signum() != 0
-                && t.valueKind() == vn.planmonitor.indicator.ValueKind.RATIO) {
+                && t.valueKind() == ValueKind.RATIO) {
             return ReportTexts.number(u.numerator()) + "/" + ReportTexts.number(u.denominator())
                     + " (" + ReportTexts.percent(u.value(), 1) + ")";
         }
-        if (t.valueKind() == vn.planmonitor.indicator.ValueKind.BOOLEAN) {
+        if (t.valueKind() == ValueKind.BOOLEAN) {
             return ReportTexts.t(u.value().signum() != 0 ? "report.yes" : "report.no");
         }
         return ReportTexts.figure(false, u.value());
