@@ -31,9 +31,14 @@ final class PdfReport {
 
     private static final float MM = 72f / 25.4f;
 
-    private final BaseFont regular = font(ReportFonts.REGULAR);
-    private final BaseFont bold = font(ReportFonts.BOLD);
-    private final BaseFont italic = font(ReportFonts.ITALIC);
+    // Parsed once: every report embeds the subset it uses from these.
+    private static final BaseFont REGULAR = font(ReportFonts.REGULAR);
+    private static final BaseFont BOLD = font(ReportFonts.BOLD);
+    private static final BaseFont ITALIC = font(ReportFonts.ITALIC);
+
+    private final BaseFont regular = REGULAR;
+    private final BaseFont bold = BOLD;
+    private final BaseFont italic = ITALIC;
 
     private PdfReport() {
     }
@@ -45,7 +50,7 @@ final class PdfReport {
     private static BaseFont font(String resource) {
         try {
             return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, ReportFonts.bytes(resource), null);
+                    BaseFont.EMBEDDED, false, ReportFonts.bytes(resource), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
