@@ -161,6 +161,12 @@ export const en: Messages = {
   'entry.notYourUnit': 'Your account can view this unit\'s report but not change it.',
 
   'overview.title': 'Plan overview',
+  'annualReport.button': 'Annual report',
+  'annualReport.intro': 'The report of one year of the plan, laid out as a Vietnamese administrative document (Decree 30/2020/NĐ-CP): a summary of every target, charts, the units, reporting, and an appendix of the approved figures.',
+  'annualReport.year': 'Year',
+  'annualReport.pdf': 'Download PDF',
+  'annualReport.docx': 'Download Word (DOCX)',
+  'annualReport.downloaded': 'Downloaded {name}.',
   'overview.targets': 'Targets of the plan',
   'overview.targetsCount': '{count} targets',
   'overview.noTargets': 'This plan has no targets yet.',

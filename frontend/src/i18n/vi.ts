@@ -163,6 +163,12 @@ export const vi = {
   'entry.notYourUnit': 'Tài khoản của bạn chỉ xem được báo cáo của đơn vị này, không sửa được.',
 
   'overview.title': 'Tổng quan kế hoạch',
+  'annualReport.button': 'Báo cáo năm',
+  'annualReport.intro': 'Báo cáo kết quả thực hiện kế hoạch của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): bảng tổng hợp các mục tiêu, biểu đồ, các đơn vị, tình hình báo cáo và phụ lục số liệu đã duyệt.',
+  'annualReport.year': 'Năm báo cáo',
+  'annualReport.pdf': 'Tải PDF',
+  'annualReport.docx': 'Tải Word (DOCX)',
+  'annualReport.downloaded': 'Đã tải xuống tệp {name}.',
   'overview.targets': 'Mục tiêu của kế hoạch',
   'overview.targetsCount': '{count} mục tiêu',
   'overview.noTargets': 'Kế hoạch chưa có mục tiêu nào.',

@@ -4,6 +4,7 @@ import { usePlanIndicators } from '@/features/indicators/api/get-indicators';
 import { useAllOrgUnits } from '@/features/org-units/api/get-org-units';
 import { usePermissions } from '@/features/auth/api/session';
 import { usePlanProgress } from '@/features/overview/api/get-plan-progress';
+import { AnnualReport } from '@/features/overview/components/annual-report';
 import { useReportTotals } from '@/features/overview/api/get-report-totals';
 import { ReportsReceived } from '@/features/overview/components/reports-received';
 import { TargetCard } from '@/features/overview/components/target-card';
@@ -48,6 +49,7 @@ export function OverviewRoute() {
           )}
           <Link to={plan.publishedAt ? `/portal/${encodeURIComponent(plan.code)}` : '/portal'}>{t('portal.link')}</Link>
         </p>
+        <AnnualReport plan={plan} currentYear={progress.data?.currentYear ?? new Date().getFullYear()} />
       </section>
 
       <section className="section" aria-labelledby="targets-heading">

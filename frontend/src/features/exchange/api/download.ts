@@ -1,13 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { toApiError } from '@/lib/problem';
-import { filenameFromContentDisposition, type ExchangeFormat } from '../utils/exchange-file';
+import { filenameFromContentDisposition, saveFile, type DownloadedFile } from '@/lib/download';
+import type { ExchangeFormat } from '../utils/exchange-file';
 
-/** A file the API sent, ready to save. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
+export type { DownloadedFile };
+export { saveFile };
 
 async function asFile(call: Promise<{ data?: unknown; error?: unknown; response: Response }>, fallback: string): Promise<DownloadedFile> {
   const { data, error, response } = await call;
@@ -50,21 +48,6 @@ export function exportDataValues({ plan, period, orgUnit, format }: ExportReques
     }),
     `${name}.${format}`,
   );
-}
-
-/** Hands a downloaded file to the browser's "save" through a temporary object URL. */
-export function saveFile({ blob, filename }: DownloadedFile): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function useDownloadTemplate() {

@@ -38,36 +38,8 @@ export function detectFormat(name: string, browserType = ''): ExchangeFormat | n
   return null;
 }
 
-/**
- * The file name a download should be saved under, from its Content-Disposition (RFC 6266):
- * `filename*=UTF-8''…` (percent-encoded, wins) or `filename="…"`; else the fallback. Path parts
- * and characters no file system accepts are removed.
- */
-export function filenameFromContentDisposition(header: string | null | undefined, fallback: string): string {
-  if (!header) return fallback;
-  let name: string | null = null;
-  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  if (extended) {
-    try {
-      name = decodeURIComponent(extended[2]!.trim().replace(/^"(.*)"$/, '$1'));
-    } catch {
-      name = null;
-    }
-  }
-  if (!name) {
-    const quoted = /filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header);
-    const plain = /filename\s*=\s*([^;"]+)/i.exec(header);
-    name = quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : plain ? plain[1]!.trim() : null;
-  }
-  const safe = (name ?? '')
-    .split(/[/\\]/)
-    .pop()!
-    // Control characters are exactly what must not reach a file name.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .trim();
-  return safe && safe !== '.' && safe !== '..' ? safe : fallback;
-}
+/** Shared with every download of the app (lib/download); re-exported where exchange always had it. */
+export { filenameFromContentDisposition } from '@/lib/download';
 
 /**
  * A random key for `Idempotency-Key`. crypto.randomUUID exists only on secure pages (https or

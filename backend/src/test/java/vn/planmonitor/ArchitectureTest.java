@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 @AnalyzeClasses(packages = "vn.planmonitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] ENTRY = {"vn.planmonitor.portal..", "vn.planmonitor.demo.."};
+    private static final String[] ENTRY = {"vn.planmonitor.portal..", "vn.planmonitor.demo..", "vn.planmonitor.report.."};
     private static final String[] PROGRESS = {"vn.planmonitor.progress.."};
     private static final String[] NOTIFICATION = {"vn.planmonitor.notification.."};
     private static final String[] DOMAIN = {"vn.planmonitor.attachment..", "vn.planmonitor.audit..", "vn.planmonitor.completeness..",

@@ -212,7 +212,7 @@ class SecurityHeadersTest extends ApiTest {
         Matcher collection = Pattern.compile("^/api/v1/([a-z-]+)/\\{id}").matcher(template);
         String url = collection.find() ? template.replace("{id}", ids.get(collection.group(1))) : template;
         url = url.replace("{code}", ids.get("code")).replace("{targetCode}", ids.get("targetCode"))
-                .replace("{attachmentId}", ids.get("attachmentId"));
+                .replace("{attachmentId}", ids.get("attachmentId")).replace("{year}", "2019");
         assertTrue(!url.contains("{"), "no real value for a parameter of " + template);
         return url;
     }

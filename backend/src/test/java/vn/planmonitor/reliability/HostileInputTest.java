@@ -44,6 +44,8 @@ class HostileInputTest extends ApiTest {
             "%F0%9F%92%A5", "1%20OR%201=1"};
     private static final String[] CODES = {"D11-STI-2016-2020", "T1A", "T4", "NO_SUCH_CODE", "0", "%20", "..",
             "%F0%9F%92%A5", "x".repeat(300), "'%20OR%201=1", "%2F", "a.csv"};
+    private static final String[] YEARS = {"2019", "2015", "2030", "0", "-1", "abc", "2019.5", "%F0%9F%92%A5",
+            "99999999999999999999", "%20"};
     private static final String[] TEXT_PARAMS = {"", " ", "-1", "0", "501", "2147483648", "-2147483649", "1e9",
             "abc", "2017Q9", "201713", "2017", "NO_SUCH_CODE", "D11-STI-2016-2020", "P01", "'; DROP TABLE plan; --",
             "Phường 1 ✓ 💥", "\u0000", "%", "_", "true", "null", "WARD", "APPROVED", "-code", "x".repeat(1000)};
@@ -207,6 +209,9 @@ class HostileInputTest extends ApiTest {
         mustRefuse = false;
         String path = template.replace("{id}", pick(IDS)).replace("{code}", pick(CODES))
                 .replace("{targetCode}", pick(CODES)).replace("{attachmentId}", pick(IDS));
+        if (path.contains("{year}")) {
+            path = path.replace("{year}", pick(YEARS));
+        }
         for (JsonNode parameter : parameters(contract, operation)) {
             if ("query".equals(parameter.path("in").asText()) && random.nextInt(3) > 0) {
                 request.queryParam(parameter.get("name").asText(), encode(pick(TEXT_PARAMS)));
