@@ -22,6 +22,8 @@ interface PublicTarget {
   statementEn: string;
   status: string;
   percentage: boolean;
+  measure: string;
+  baseline: { year: number } | null;
   lastApprovedAt: string | null;
   periods: Array<{ year: number; figure: number | null; noData: boolean }>;
 }
@@ -119,6 +121,10 @@ test('anyone sees a published plan and a target with its chart and approved figu
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.statementVi);
   await expect(page.getByTestId('target-status')).toHaveText(new RegExp(STATUS_VI[target.status]!));
   expect(target.percentage).toBe(true);
+  // The same sentence as the staff's target page and the target form, from the public fields.
+  expect(target.measure).toBe('LEVEL');
+  expect(target.baseline).toBeNull();
+  await expect(page.getByTestId('target-sentence')).toHaveText(/^Đạt ít nhất 100\s%\svào năm 2020$/);
   for (const period of target.periods) {
     const row = page.locator(`tr[data-year="${period.year}"]`);
     await expect(row.locator('.figure-cell strong')).toHaveText(period.noData || period.figure === null ? 'Chưa có số liệu' : percentVi(period.figure));
@@ -202,6 +208,7 @@ test('the chart shows inside an iframe on another site', async ({ page, baseURL 
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('trend-chart').locator('.chart[data-rendered="true"] svg')).toBeVisible();
   await expect(frame.getByRole('heading', { level: 1 })).toContainText(TARGET);
+  await expect(frame.getByTestId('target-sentence')).toHaveText(/vào năm 2020$/);
   await expect(frame.getByText(/Số liệu được duyệt gần nhất: \d\d\/\d\d\/\d{4}/)).toBeVisible();
   const source = frame.getByRole('link', { name: /Cổng thông tin công khai Quận 11/ });
   await expect(source).toHaveAttribute('target', '_blank');

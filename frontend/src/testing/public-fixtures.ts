@@ -22,7 +22,8 @@ export function publicPeriod(year: number, figure: number | null, overrides: Par
   return {
     period: String(year), year, figure, noData: figure === null, noDataReason: figure === null ? 'NO_REPORTS' : null,
     met: figure === null ? null : figure >= 100, numerator: null, denominator: null, expectedUnits: 16,
-    reportedUnits: figure === null ? 0 : 16, meetingUnits: null, inProgress: false, units: null, ...overrides,
+    reportedUnits: figure === null ? 0 : 16, meetingUnits: null, inProgress: false, compared: figure,
+    comparedNoDataReason: null, threshold: 100, thresholdHigh: null, yearOnYearGrowth: null, units: null, ...overrides,
   };
 }
 
@@ -40,6 +41,9 @@ export const PUBLIC_T1A: PublicTarget = {
   threshold: 100,
   direction: 'AT_LEAST',
   thresholdHigh: null,
+  measure: 'LEVEL',
+  baseline: null,
+  milestones: [],
   unitThreshold: null,
   timing: 'BY_YEAR',
   dueYear: 2020,
@@ -50,6 +54,7 @@ export const PUBLIC_T1A: PublicTarget = {
   latestYear: 2019,
   latestFigure: 87.5,
   projection: { dueYear: 2020, projectedValue: 93.75, slopePerYear: 10.5, direction: 'UP', basedOnYears: 4 },
+  pace: null,
   explanationVi: 'Mỗi năm, số liệu toàn quận = tổng số cán bộ đã được bồi dưỡng ÷ tổng số cán bộ × 100. Chỉ tính các báo cáo đã được quận duyệt.',
   explanationEn: 'Each year, the district figure = officers trained ÷ officers in post × 100. Only reports approved by the district count.',
   lastApprovedAt: '2020-02-10T03:15:00Z',

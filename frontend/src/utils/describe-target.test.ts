@@ -21,6 +21,12 @@ describe('stating a target', () => {
     expect(`${formatThreshold(yearly, vi)} — ${formatTiming(yearly, vi)}`).toBe('≥ 3 — hằng năm');
   });
 
+  it('should keep the sign of a fall', () => {
+    const say = (target: Parameters<typeof formatThreshold>[0]) => formatThreshold(target, vi).replace(/\u00a0/g, ' ');
+    expect(say({ aggregation: 'SUM', threshold: -10, direction: 'AT_MOST', measure: 'CHANGE_PERCENT' })).toBe('≤ -10 %');
+    expect(say({ aggregation: 'SUM', threshold: -2, direction: 'AT_LEAST', measure: 'AVERAGE_GROWTH' })).toMatch(/^≥ -2 %/);
+  });
+
   it('should state an upper limit, a band, a change and a growth', () => {
     const say = (target: Parameters<typeof formatThreshold>[0]) => formatThreshold(target, vi).replace(/\u00a0/g, ' ');
     expect(say({ aggregation: 'RATIO_OF_SUMS', threshold: 0.5, direction: 'AT_MOST' })).toBe('≤ 0,5 %');

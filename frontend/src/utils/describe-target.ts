@@ -21,9 +21,11 @@ export function formatThreshold(
   const percent = measure === 'CHANGE_PERCENT' || measure === 'AVERAGE_GROWTH' || (isPercentageRule(target.aggregation) && measure !== 'CHANGE_ABSOLUTE');
   const change = measure === 'CHANGE_PERCENT' || measure === 'CHANGE_ABSOLUTE' || measure === 'AVERAGE_GROWTH';
   const digits = (v: number) => (Number.isInteger(v) ? 0 : 1);
-  const one = (v: number) => `${change ? '+' : ''}${percent ? i18n.percent(v, digits(v)) : i18n.number(v)}${measure === 'AVERAGE_GROWTH' ? i18n.t('target.perYear') : ''}`;
+  // A change keeps its sign: "+10 %" up, "-10 %" down (a negative threshold, "giảm 10%").
+  const sign = (v: number) => (change && v >= 0 ? '+' : '');
+  const one = (v: number) => `${sign(v)}${percent ? i18n.percent(v, digits(v)) : i18n.number(v)}${measure === 'AVERAGE_GROWTH' ? i18n.t('target.perYear') : ''}`;
   if (target.direction === 'BETWEEN' && target.thresholdHigh != null) {
-    return `${change ? '+' : ''}${i18n.number(threshold, digits(threshold))}–${one(Number(target.thresholdHigh)).replace(/^\+/, '')}`;
+    return `${sign(threshold)}${i18n.number(threshold, digits(threshold))}–${one(Number(target.thresholdHigh)).replace(/^\+/, '')}`;
   }
   if (target.direction === 'AT_MOST') return `≤ ${one(threshold)}`;
   if (percent && !change && threshold >= 100) return one(threshold);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Language } from '@/i18n/i18n';
 import { formatNumber, formatPercent } from '@/i18n/format';
-import { targetSentence, type TargetShape } from './target-sentence';
+import { savedShape, targetSentence, type TargetShape } from './target-sentence';
 
 function i18n(lang: Language) {
   return {
@@ -84,5 +84,30 @@ describe('the target as a sentence', () => {
   it('should give no sentence without a threshold', () => {
     expect(say({ threshold: null }, vi)).toBeNull();
     expect(say({ threshold: null }, en)).toBeNull();
+  });
+
+  it('should say a negative change or growth as a fall by its size', () => {
+    const fall = { direction: 'AT_MOST', measure: 'CHANGE_PERCENT', threshold: -10, timing: 'BY_YEAR', dueYear: 2025, baselineYear: 2020 } as const;
+    expect(say(fall, vi)).toBe('Giảm ít nhất 10 % so với năm 2020 vào năm 2025');
+    expect(say(fall, en)).toBe('Down at least 10% from 2020 by 2025');
+    expect(say({ ...fall, direction: 'AT_LEAST' }, vi)).toBe('Giảm không quá 10 % so với năm 2020 vào năm 2025');
+    expect(say({ ...fall, measure: 'CHANGE_ABSOLUTE', threshold: -50 }, vi)).toBe('Giảm ít nhất 50 so với năm 2020 vào năm 2025');
+    const growth = { direction: 'AT_LEAST', measure: 'AVERAGE_GROWTH', threshold: -2, timing: 'BY_YEAR', dueYear: 2025, baselineYear: 2020 } as const;
+    expect(say(growth, vi)).toBe('Giảm bình quân không quá 2 %/năm so với năm 2020 đến năm 2025');
+    expect(say(growth, en)).toBe('Average fall of at most 2% a year from 2020 to 2025');
+    // A rise keeps the words it had; a level is never negative, so it never "falls".
+    expect(say({ ...fall, threshold: 20, direction: 'AT_LEAST' }, vi)).toBe('Tăng 20 % so với năm 2020 vào năm 2025');
+  });
+
+  it('should say a saved target, the staff\'s or the public one, in the words of the form', () => {
+    const saved = {
+      aggregation: 'SUM', direction: 'AT_LEAST', measure: 'CHANGE_PERCENT', threshold: 20, thresholdHigh: null,
+      timing: 'BY_YEAR', dueYear: 2025, baseline: { year: 2020, value: null }, milestones: [],
+    } as const;
+    expect(targetSentence(savedShape(saved, 2021), vi)?.replace(/\u00a0/g, ' ')).toBe('Tăng 20 % so với năm 2020 vào năm 2025');
+    const path = { ...saved, aggregation: 'RATIO_OF_SUMS', measure: 'LEVEL', threshold: 80, baseline: null,
+      milestones: [{ year: 2024, threshold: 60, thresholdHigh: null }, { year: 2023, threshold: 40 }] } as const;
+    expect(savedShape(path, 2021)).toMatchObject({ percent: true, firstYear: 2021, baselineYear: null });
+    expect(targetSentence(savedShape(path, 2021), en)).toBe('Path: 40% in 2023, 60% in 2024; 80% in 2025');
   });
 });

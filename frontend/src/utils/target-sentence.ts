@@ -57,7 +57,9 @@ function goalSentence(shape: TargetShape, i18n: Pick<I18n, 't' | 'number' | 'per
     if (high === null || high === undefined) return null;
     return `${i18n.number(low, decimals(low))}–${one(high)}`;
   };
-  const goal = value(shape.threshold, shape.thresholdHigh);
+  // "Giảm 10%" is a change of −10: said as a fall by its size, not as "tăng −10%". A band keeps its signs.
+  const falls = measure !== 'LEVEL' && measure !== 'CUMULATIVE' && direction !== 'BETWEEN' && (shape.threshold ?? 0) < 0;
+  const goal = value(falls && shape.threshold !== null ? -shape.threshold : shape.threshold, shape.thresholdHigh);
   if (goal === null) return null;
   if (shape.timing === 'BY_YEAR' && shape.dueYear === null) return null;
   const year = shape.dueYear ?? 0;
@@ -69,10 +71,11 @@ function goalSentence(shape: TargetShape, i18n: Pick<I18n, 't' | 'number' | 'per
     case 'CHANGE_PERCENT':
     case 'CHANGE_ABSOLUTE':
       if (shape.baselineYear === null) return null;
+      if (falls) return t(`sentence.${measure}.FALL.${direction as 'AT_LEAST' | 'AT_MOST'}`, { value: goal, baseYear: shape.baselineYear, when });
       return t(`sentence.${measure}.${direction}`, { value: goal, baseYear: shape.baselineYear, when });
     case 'AVERAGE_GROWTH':
       if (shape.baselineYear === null) return null;
-      return t(`sentence.AVERAGE_GROWTH.${direction}`, {
+      return t(falls ? `sentence.AVERAGE_GROWTH.FALL.${direction as 'AT_LEAST' | 'AT_MOST'}` : `sentence.AVERAGE_GROWTH.${direction}`, {
         value: goal,
         baseYear: shape.baselineYear,
         until: shape.timing === 'BY_YEAR' ? t('sentence.until', { year }) : '',
@@ -89,4 +92,36 @@ function goalSentence(shape: TargetShape, i18n: Pick<I18n, 't' | 'number' | 'per
       return t(`sentence.LEVEL.${direction}`, { value: goal, when });
     }
   }
+}
+
+/** What a saved target (the staff's or the public one) says, for {@link targetSentence}. */
+export interface SavedTarget {
+  aggregation: 'SUM' | 'RATIO_OF_SUMS' | 'SHARE_OF_UNITS_MEETING' | 'AVERAGE';
+  direction: TargetDirection;
+  measure: TargetMeasure;
+  threshold: number;
+  thresholdHigh: number | null;
+  timing: 'EVERY_YEAR' | 'BY_YEAR';
+  dueYear: number | null;
+  baseline: { year: number } | null;
+  milestones: readonly { year: number; threshold: number; thresholdHigh?: number | null }[];
+}
+
+/**
+ * The shape of a saved target, so the target page, the portal and the embed say it in the very words
+ * the form showed while it was typed. A percentage rule states its level in percent.
+ */
+export function savedShape(target: SavedTarget, firstYear: number): TargetShape {
+  return {
+    direction: target.direction,
+    measure: target.measure,
+    percent: target.aggregation === 'RATIO_OF_SUMS' || target.aggregation === 'SHARE_OF_UNITS_MEETING',
+    threshold: Number(target.threshold),
+    thresholdHigh: target.thresholdHigh === null ? null : Number(target.thresholdHigh),
+    timing: target.timing,
+    dueYear: target.dueYear,
+    firstYear,
+    baselineYear: target.baseline?.year ?? null,
+    milestones: target.milestones.map((m) => ({ year: m.year, threshold: Number(m.threshold), thresholdHigh: m.thresholdHigh ?? null })),
+  };
 }

@@ -11,8 +11,10 @@ import { useTargetProgress } from '@/features/targets/api/get-target-progress';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { UnitsTable } from '@/features/targets/components/units-table';
 import { YearTable } from '@/features/targets/components/year-table';
+import { RevisionHistory } from '@/features/targets/components/revision-history';
 import { describeBasis, explainFigure, explainKind, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/utils/explain-progress';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
+import { savedShape, targetSentence } from '@/utils/target-sentence';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useI18n } from '@/i18n/i18n';
 
@@ -99,6 +101,9 @@ export function TargetDetailRoute() {
           <Badge tone="code">{target.code}</Badge> {t('targetDetail.eyebrow')}
         </p>
         <h1 id="target-title">{pick(target.statementVi, target.statementEn)}</h1>
+        <p className="target-hero__sentence" data-testid="target-sentence">
+          {targetSentence(savedShape(target, plan.firstYear), i18n)}
+        </p>
         <p className="target-card__goal">
           <span className="target-card__threshold">{formatThreshold(target, i18n)}</span>
           <span className="target-card__timing">— {formatTiming(target, i18n)}</span>
@@ -227,6 +232,7 @@ export function TargetDetailRoute() {
           </section>
         </div>
       )}
+      <RevisionHistory targetId={target.id} firstYear={plan.firstYear} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { portalTargetPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
 import { formatFigure } from '@/utils/explain-progress';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
+import { savedShape, targetSentence } from '@/utils/target-sentence';
 import { useI18n } from '@/i18n/i18n';
 
 const TrendChart = lazy(() => import('@/features/targets/components/trend-chart'));
@@ -59,8 +60,9 @@ export function EmbedTargetRoute() {
             <strong>{formatFigure(target, target.latestFigure, i18n)}</strong> {t('progress.inYear', { year: target.latestYear })}
           </span>
         )}
-        <span className="muted">
-          {t('progress.threshold')}: {formatThreshold(target, i18n)} {formatTiming(target, i18n)}
+        <span className="muted" data-testid="target-sentence">
+          {targetSentence(savedShape(target, plan.firstYear), i18n) ??
+            `${t('progress.threshold')}: ${formatThreshold(target, i18n)} ${formatTiming(target, i18n)}`}
         </span>
         {plan.demo && <DemoBadge />}
       </p>

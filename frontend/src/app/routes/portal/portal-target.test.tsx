@@ -89,4 +89,21 @@ describe('a target\'s public page', () => {
     renderWithProviders(<PortalTargetRoute />, { route: '/portal/D11-STI-2016-2020/targets/T9', path: PATH });
     expect(await screen.findByText('Không có mục tiêu T9 trong kế hoạch này.')).toBeTruthy();
   });
+
+  it('should say a change target and a milestone target in the words of the staff\'s target page', async () => {
+    const serve = (target: Partial<typeof PUBLIC_TARGET_PAGE.target>) =>
+      fetch.mockImplementation(async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/public/visits') return jsonResponse(200, { counted: true, portalVisits: 1, pageViews: 1 }, false);
+        return jsonResponse(200, { ...PUBLIC_TARGET_PAGE, target: { ...PUBLIC_TARGET_PAGE.target, ...target } }, false);
+      });
+    const sentence = async () => (await screen.findByTestId('target-sentence')).textContent?.replace(/\u00a0/g, ' ');
+    serve({ aggregation: 'SUM', percentage: false, measure: 'CHANGE_PERCENT', threshold: 20, baseline: { year: 2016, value: 40, fromData: false } });
+    const { unmount } = renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    expect(await sentence()).toBe('Tăng 20 % so với năm 2016 vào năm 2020');
+    unmount();
+    serve({ threshold: 100, milestones: [{ year: 2018, threshold: 60, thresholdHigh: null }, { year: 2019, threshold: 80, thresholdHigh: null }] });
+    renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    expect(await sentence()).toBe('Lộ trình: 2018 đạt 60 %, 2019 đạt 80 %; năm 2020 đạt 100 %');
+  });
 });

@@ -16,6 +16,7 @@ import { portalPlanPath } from '@/features/portal/utils/portal';
 import { usePageTitle } from '@/features/portal/utils/use-page-title';
 import { explainKind, explainStatusReason, explainStatusRule, formatFigure } from '@/utils/explain-progress';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
+import { savedShape, targetSentence } from '@/utils/target-sentence';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
 
@@ -72,6 +73,9 @@ export function PortalTargetRoute() {
           <Badge tone="code">{target.code}</Badge> {t('targetDetail.eyebrow')}
         </p>
         <h1 id="target-title">{statement}</h1>
+        <p className="target-hero__sentence" data-testid="target-sentence">
+          {targetSentence(savedShape(target, plan.firstYear), i18n)}
+        </p>
         <p className="target-card__goal">
           <span className="visually-hidden">{t('target.goal')}: </span>
           <span className="target-card__threshold">{formatThreshold(target, i18n)}</span>

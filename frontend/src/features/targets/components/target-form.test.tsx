@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Plan } from '@/lib/api';
+import type { Plan, Target } from '@/lib/api';
 import { setSession } from '@/lib/session-store';
 import { ENTERPRISES, INITIATIVES, RATIO, orgUnit } from '@/testing/fixtures';
 import { jsonResponse, renderWithProviders } from '@/testing/render';
@@ -118,5 +118,55 @@ describe('the target form', () => {
         { orgUnitCode: 'P01', year: 2018, threshold: 8, thresholdHigh: null },
       ],
     });
+  });
+
+  it('should ask for a reason only once the definition changes, and show the server\'s error under it', async () => {
+    const puts: unknown[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        if (new URL(request.url).pathname === '/api/v1/targets/7' && request.method === 'PUT') {
+          puts.push(await request.json());
+          return jsonResponse(400, {
+            status: 400, title: 'Invalid', errors: [{ field: 'reason', code: 'reason-required', message: 'Hãy ghi lý do điều chỉnh' }],
+          });
+        }
+        return jsonResponse(404, { status: 404, title: 'Not found' });
+      }),
+    );
+    const editing = {
+      id: 7, code: 'K8', planCode: PLAN.code, indicatorCode: ENTERPRISES.code, statementVi: 'Tăng 10%', statementEn: 'Up 10%',
+      aggregation: 'SUM', unitThreshold: null, threshold: 10, direction: 'AT_LEAST', thresholdHigh: null, measure: 'CHANGE_PERCENT',
+      baseline: { year: 2016, value: null }, timing: 'BY_YEAR', dueYear: 2020, milestones: [], allocations: [], sortOrder: 8,
+      createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', version: 0,
+    } as unknown as Target;
+    const user = userEvent.setup();
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} editing={editing} onClose={() => undefined} />);
+
+    // Wording only: no reason asked for.
+    await user.type(screen.getByLabelText(/Nội dung \(tiếng Việt\)/), ' trở lên');
+    expect(screen.queryByLabelText(/Lý do điều chỉnh/)).toBeNull();
+    // "Giảm 10%": a change of at most −10, allowed for a change measure.
+    await user.selectOptions(screen.getByLabelText(/^Chiều/), 'AT_MOST');
+    await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
+    await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '-10');
+    expect(sentence()).toBe('Giảm ít nhất 10 % so với năm 2016 vào năm 2020');
+    expect(screen.getByLabelText(/Lý do điều chỉnh/)).toBeTruthy();
+    expect(screen.getByText(/thay đổi \(ngưỡng, chiều\)/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Lưu', hidden: true }));
+
+    await waitFor(() => expect(screen.getByLabelText(/Lý do điều chỉnh/).getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Hãy ghi lý do điều chỉnh')).toBeTruthy();
+    expect(puts[0]).toMatchObject({ threshold: -10, direction: 'AT_MOST', reason: null });
+  });
+
+  it('should refuse a negative level in the form, as the API does', async () => {
+    serve(() => jsonResponse(500, { status: 500, title: 'x' }));
+    const user = userEvent.setup();
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+    await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
+    await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '-5');
+    await user.click(screen.getByRole('button', { name: 'Lưu', hidden: true }));
+    expect(await screen.findByText('Không được nhỏ hơn 0.')).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { formRules } from '@/lib/form-rules';
 import { formatForInput, parseNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveTarget } from '../api/save-target';
+import { changedFields } from '../utils/definition-change';
 import { isPercentageRule } from '@/utils/describe-target';
 import {
   TARGET_DIRECTIONS, TARGET_MEASURES, needsBaseline, targetSentence, type TargetDirection, type TargetMeasure,
@@ -18,6 +19,8 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
   const { t, lang } = i18n;
   const { code, text } = formRules(i18n);
   const figure = z.string().refine((s) => s.trim() === '' || (parseNumber(s, lang) ?? -1) >= 0, t('validation.notANumber'));
+  // A change or growth may be negative ("giảm 10%" is −10); its lowest value depends on the measure, below.
+  const signed = z.string().refine((s) => s.trim() === '' || parseNumber(s, lang) !== null, t('validation.notANumber'));
   return z
     .object({
       code: code(),
@@ -26,9 +29,9 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       statementEn: text(1000),
       aggregation: z.enum(AGGREGATIONS as [Aggregation, ...Aggregation[]]),
       unitThreshold: figure,
-      threshold: figure.refine((s) => s.trim() !== '', t('validation.required')),
+      threshold: signed.refine((s) => s.trim() !== '', t('validation.required')),
       direction: z.enum(TARGET_DIRECTIONS as [TargetDirection, ...TargetDirection[]]),
-      thresholdHigh: figure,
+      thresholdHigh: signed,
       measure: z.enum(TARGET_MEASURES as [TargetMeasure, ...TargetMeasure[]]),
       baseline: z.object({ year: z.string(), value: figure }),
       milestones: z.array(z.object({ year: z.string(), threshold: figure, thresholdHigh: figure })),
@@ -36,6 +39,7 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       timing: z.enum(TARGET_TIMINGS as [TargetTiming, ...TargetTiming[]]),
       dueYear: z.string(),
       sortOrder: z.string().refine((s) => s.trim() === '' || /^\d+$/.test(s.trim()), t('validation.wholeNumber')),
+      reason: z.string().max(1000, t('validation.tooLong', { max: 1000 })),
     })
     .superRefine((v, ctx) => {
       if (v.aggregation === 'SHARE_OF_UNITS_MEETING' && v.unitThreshold.trim() === '') {
@@ -46,6 +50,14 @@ function schema(i18n: Pick<I18n, 't' | 'lang'>) {
       const over100 = (path: (string | number)[], raw: string) => {
         if (percent && (parseNumber(raw, lang) ?? 0) > 100) ctx.addIssue({ code: 'custom', path, message: t('validation.range', { min: 0, max: 100 }) });
       };
+      // As the API: a level or running sum is never below 0, a change or growth in percent never below −100.
+      const min = v.measure === 'LEVEL' || v.measure === 'CUMULATIVE' ? 0 : v.measure === 'CHANGE_ABSOLUTE' ? null : -100;
+      const atLeastMin = (path: (string | number)[], raw: string) => {
+        const n = parseNumber(raw, lang);
+        if (min !== null && n !== null && n < min) ctx.addIssue({ code: 'custom', path, message: t('validation.atLeast', { min }) });
+      };
+      atLeastMin(['threshold'], v.threshold);
+      if (between) atLeastMin(['thresholdHigh'], v.thresholdHigh);
       over100(['threshold'], v.threshold);
       if (between) {
         if (v.thresholdHigh.trim() === '') ctx.addIssue({ code: 'custom', path: ['thresholdHigh'], message: t('validation.required') });
@@ -106,49 +118,53 @@ export function TargetForm({
       timing: editing?.timing ?? 'EVERY_YEAR',
       dueYear: editing?.dueYear ? String(editing.dueYear) : '',
       sortOrder: editing ? String(editing.sortOrder) : '',
+      reason: '',
     },
-    save: (v: Values) => {
-      const input: TargetInput = {
-        code: v.code,
-        planCode: plan.code,
-        indicatorCode: v.indicatorCode,
-        statementVi: v.statementVi,
-        statementEn: v.statementEn,
-        aggregation: v.aggregation,
-        unitThreshold: v.aggregation === 'SHARE_OF_UNITS_MEETING' ? parseNumber(v.unitThreshold, lang) : null,
-        threshold: parseNumber(v.threshold, lang) ?? 0,
-        direction: v.direction,
-        thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(v.thresholdHigh, lang) : null,
-        measure: v.measure,
-        baseline: needsBaseline(v.measure) ? { year: Number(v.baseline.year), value: parseNumber(v.baseline.value, lang) } : null,
-        timing: v.timing,
-        dueYear: v.timing === 'BY_YEAR' ? Number(v.dueYear) : null,
-        // Milestones only apply to a level due by a year; sending none elsewhere clears stale ones.
-        milestones:
-          v.timing === 'BY_YEAR' && v.measure === 'LEVEL'
-            ? v.milestones.map((m) => ({
-                year: Number(m.year),
-                threshold: parseNumber(m.threshold, lang) ?? 0,
-                thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(m.thresholdHigh, lang) : null,
-              }))
-            : [],
-        // Allocations (K11) only apply to a level; sending none elsewhere clears stale ones.
-        allocations:
-          v.measure === 'LEVEL'
-            ? v.allocations.map((a) => ({
-                orgUnitCode: a.orgUnitCode,
-                year: a.year === '' ? null : Number(a.year),
-                threshold: parseNumber(a.threshold, lang) ?? 0,
-                thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(a.thresholdHigh, lang) : null,
-              }))
-            : [],
-        sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
-      };
-      return save.mutateAsync({ input, existing: editing });
-    },
+    save: (v: Values) => save.mutateAsync({ input: toInput(v), existing: editing }),
     mutation: save,
     onClose,
   });
+  /** The API input of the form's values: what is saved, and what the reason check compares. */
+  function toInput(v: Values): TargetInput {
+    const input: TargetInput = {
+      code: v.code,
+      planCode: plan.code,
+      indicatorCode: v.indicatorCode,
+      statementVi: v.statementVi,
+      statementEn: v.statementEn,
+      aggregation: v.aggregation,
+      unitThreshold: v.aggregation === 'SHARE_OF_UNITS_MEETING' ? parseNumber(v.unitThreshold, lang) : null,
+      threshold: parseNumber(v.threshold, lang) ?? 0,
+      direction: v.direction,
+      thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(v.thresholdHigh, lang) : null,
+      measure: v.measure,
+      baseline: needsBaseline(v.measure) ? { year: Number(v.baseline.year), value: parseNumber(v.baseline.value, lang) } : null,
+      timing: v.timing,
+      dueYear: v.timing === 'BY_YEAR' ? Number(v.dueYear) : null,
+      // Milestones only apply to a level due by a year; sending none elsewhere clears stale ones.
+      milestones:
+        v.timing === 'BY_YEAR' && v.measure === 'LEVEL'
+          ? v.milestones.map((m) => ({
+              year: Number(m.year),
+              threshold: parseNumber(m.threshold, lang) ?? 0,
+              thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(m.thresholdHigh, lang) : null,
+            }))
+          : [],
+      // Allocations (K11) only apply to a level; sending none elsewhere clears stale ones.
+      allocations:
+        v.measure === 'LEVEL'
+          ? v.allocations.map((a) => ({
+              orgUnitCode: a.orgUnitCode,
+              year: a.year === '' ? null : Number(a.year),
+              threshold: parseNumber(a.threshold, lang) ?? 0,
+              thresholdHigh: v.direction === 'BETWEEN' ? parseNumber(a.thresholdHigh, lang) : null,
+            }))
+          : [],
+      sortOrder: v.sortOrder.trim() === '' ? null : Number(v.sortOrder),
+      reason: v.reason.trim() === '' ? null : v.reason,
+    };
+    return input;
+  }
   const [aggregation, timing, direction, measure] = useWatch({ control: form.control, name: ['aggregation', 'timing', 'direction', 'measure'] });
   const watched = useWatch({ control: form.control });
   const milestones = useFieldArray({ control: form.control, name: 'milestones' });
@@ -189,6 +205,8 @@ export function TargetForm({
   );
   const milestonesError = errorOf(form, 'milestones');
   const allocationsError = errorOf(form, 'allocations');
+  // Asked for only when the definition changes, as the API does (a missing reason comes back under the field).
+  const changed = editing ? changedFields(editing, toInput(form.getValues())) : [];
 
   return (
     <FormDialog
@@ -333,6 +351,17 @@ export function TargetForm({
             {t('target.addAllocation')}
           </Button>
         </fieldset>
+      )}
+      {changed.length > 0 && (
+        <TextareaField
+          form={form}
+          name="reason"
+          label={t('target.reason')}
+          required
+          className="span-all"
+          rows={2}
+          hint={t('target.reasonHint', { fields: changed.map((f) => t(`revision.field.${f}`).toLowerCase()).join(', ') })}
+        />
       )}
       <div className="span-all" role="status" aria-live="polite">
         <span className="field__label">{t('sentence.label')}</span>

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
+import vn.planmonitor.common.Decimals;
 import vn.planmonitor.common.Messages;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
@@ -166,9 +167,17 @@ public class PublicPortalService {
         List<PublicViews.Year> years = t.periods().stream().map(p -> year(p, withUnits)).toList();
         return new PublicViews.TargetSummary(t.targetCode(), t.indicatorCode(), t.statementVi(), t.statementEn(),
                 t.aggregation(), t.valueKind(), t.percentage(), t.unitVi(), t.unitEn(), t.threshold(), t.direction(),
-                t.thresholdHigh(), t.unitThreshold(),
+                t.thresholdHigh(), t.measure(),
+                t.baseline() == null ? null : new PublicViews.Baseline(t.baseline().year(), t.baseline().value(),
+                        t.baseline().fromData()),
+                target.milestones.stream().map(m -> new PublicViews.Milestone(m.year, Decimals.strip(m.threshold),
+                        Decimals.strip(m.thresholdHigh))).toList(),
+                t.unitThreshold(),
                 t.timing(), t.dueYear(), t.status(), t.statusReason(), t.yearsMet(), t.yearsWithData(),
-                t.latestYear(), t.latestFigure(), t.projection(), explain(target, t, Messages.VIETNAMESE),
+                t.latestYear(), t.latestFigure(), t.projection(),
+                t.pace() == null ? null : new PublicViews.Pace(t.pace().yearsGone(), t.pace().yearsTotal(),
+                        t.pace().expectedSoFar(), t.pace().expectedHighSoFar()),
+                explain(target, t, Messages.VIETNAMESE),
                 explain(target, t, Locale.ENGLISH), lastApproved, counters.count(targetKey(target)), years);
     }
 
@@ -179,7 +188,7 @@ public class PublicPortalService {
         }
         return new PublicViews.Year(p.period(), p.year(), p.figure(), p.noData(), p.noDataReason(), p.met(),
                 p.numerator(), p.denominator(), p.expectedUnits(), p.reportedUnits(), p.meetingUnits(), p.inProgress(),
-                units);
+                p.compared(), p.comparedNoDataReason(), p.threshold(), p.thresholdHigh(), p.yearOnYearGrowth(), units);
     }
 
     /** Only a counted (approved) value is shown; anything else is simply "no approved figure". */

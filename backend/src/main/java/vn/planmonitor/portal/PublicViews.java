@@ -7,6 +7,7 @@ import vn.planmonitor.progress.ProjectionView;
 import vn.planmonitor.progress.StatusReason;
 import vn.planmonitor.targets.Aggregation;
 import vn.planmonitor.targets.TargetDirection;
+import vn.planmonitor.targets.TargetMeasure;
 import vn.planmonitor.targets.TargetTiming;
 
 import java.math.BigDecimal;
@@ -52,17 +53,35 @@ public final class PublicViews {
                                 Aggregation aggregation, ValueKind valueKind, boolean percentage, String unitVi,
                                 String unitEn,
                                 BigDecimal threshold, TargetDirection direction, BigDecimal thresholdHigh,
+                                TargetMeasure measure, Baseline baseline, List<Milestone> milestones,
                                 BigDecimal unitThreshold, TargetTiming timing,
                                 Integer dueYear, ProgressStatus status, StatusReason statusReason, int yearsMet,
                                 int yearsWithData, Integer latestYear, BigDecimal latestFigure,
-                                ProjectionView projection, String explanationVi, String explanationEn,
+                                ProjectionView projection, Pace pace, String explanationVi, String explanationEn,
                                 Instant lastApprovedAt, long pageViews, List<Year> periods) {
     }
 
-    /** The district figure of one period; {@code units} only on a target's own page. */
+    /** What a change or growth target is compared with: the year, and its value as used ({@code null}: no figure). */
+    public record Baseline(int year, BigDecimal value, boolean fromData) {
+    }
+
+    /** A milestone (lộ trình) of the target, as the plan set it. */
+    public record Milestone(int year, BigDecimal threshold, BigDecimal thresholdHigh) {
+    }
+
+    /** A cumulative target on the way: the share of its threshold the running sum is judged against. */
+    public record Pace(int yearsGone, int yearsTotal, BigDecimal expectedSoFar, BigDecimal expectedHighSoFar) {
+    }
+
+    /**
+     * The district figure of one period; {@code units} only on a target's own page. {@code compared}, the
+     * threshold in force and the growth on the year before are the progress rules' own (see PeriodFigureView).
+     */
     public record Year(String period, int year, BigDecimal figure, boolean noData, NoDataReason noDataReason,
                        Boolean met, BigDecimal numerator, BigDecimal denominator, int expectedUnits,
-                       int reportedUnits, Integer meetingUnits, boolean inProgress, List<Unit> units) {
+                       int reportedUnits, Integer meetingUnits, boolean inProgress, BigDecimal compared,
+                       NoDataReason comparedNoDataReason, BigDecimal threshold, BigDecimal thresholdHigh,
+                       BigDecimal yearOnYearGrowth, List<Unit> units) {
     }
 
     /** A unit's approved value ({@code null}: no approved report with a value). */

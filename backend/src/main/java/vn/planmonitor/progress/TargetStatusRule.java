@@ -24,8 +24,8 @@ import java.util.Set;
  * the threshold. Otherwise, once year X is over and no longer in progress, OFF_TRACK. Otherwise draw the least-squares line
  * through the yearly figures (at least two years) and read it at year X: ON_TRACK if it meets the
  * threshold, AT_RISK if it is near it, OFF_TRACK otherwise. With a single year there is no trend: AT_RISK.
- * "Near" is within a tenth of the threshold on the wrong side, mirrored for each direction: at least
- * 90% of an at-least threshold; at most 110% of an at-most threshold (a line falling to 0.54 against
+ * "Near" is within a tenth of the threshold's size on the wrong side, mirrored for each direction: at least
+ * 90% of an at-least threshold (−11 for "at least −10"); at most 110% of an at-most threshold (a line falling to 0.54 against
  * "at most 0.5" is near); for a band, at least 90% of its low end and at most 110% of its high end.
  * <li>CHANGE_PERCENT, CHANGE_ABSOLUTE, AVERAGE_GROWTH (K8, K9): the same rule on the compared values (the
  * change from the baseline, or the average growth), with no 0–100 bound on the projection; an every-year
@@ -47,11 +47,10 @@ public final class TargetStatusRule {
      * Why 90%: a straight line through at most five yearly figures is a rough guide — one ward's
      * report moves a 16-ward share by more than 6 points. A projection within a tenth of the threshold
      * is too close to call either way, so it is flagged for attention (AT_RISK) rather than declared
-     * lost (OFF_TRACK) or safe (ON_TRACK).
+     * lost (OFF_TRACK) or safe (ON_TRACK). The tenth is of the threshold's size: a change target may have a
+     * negative threshold ("giảm 10%", at most −10), where 90% of it (−9) would lie on the met side.
      */
-    static final BigDecimal NEAR_SHARE = new BigDecimal("0.9");
-    /** The same tenth, on the other side of an at-most threshold or a band's high end. */
-    static final BigDecimal NEAR_SHARE_ABOVE = new BigDecimal("1.1");
+    static final BigDecimal NEAR_TENTH = new BigDecimal("0.1");
 
     /** What a figure is judged against: a direction, the threshold and (BETWEEN) the band's high end. */
     public record Bound(TargetDirection direction, BigDecimal threshold, BigDecimal high) {
@@ -66,12 +65,17 @@ public final class TargetStatusRule {
 
         /** Within a tenth of the bound on the side it is missed from (see the class comment). */
         boolean near(BigDecimal value) {
-            boolean lowNear = value.compareTo(threshold.multiply(NEAR_SHARE)) >= 0;
+            boolean lowNear = value.compareTo(threshold.subtract(tenthOf(threshold))) >= 0;
             return switch (direction) {
                 case AT_LEAST -> lowNear;
-                case AT_MOST -> value.compareTo(threshold.multiply(NEAR_SHARE_ABOVE)) <= 0;
-                case BETWEEN -> lowNear && value.compareTo(high.multiply(NEAR_SHARE_ABOVE)) <= 0;
+                case AT_MOST -> value.compareTo(threshold.add(tenthOf(threshold))) <= 0;
+                case BETWEEN -> lowNear && value.compareTo(high.add(tenthOf(high))) <= 0;
             };
+        }
+
+        /** For 0 ≤ t the same as 90% / 110% of t; for a negative t still a tenth on the missed side. */
+        private static BigDecimal tenthOf(BigDecimal t) {
+            return t.abs().multiply(NEAR_TENTH);
         }
     }
 

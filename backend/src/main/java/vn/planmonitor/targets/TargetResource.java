@@ -50,6 +50,12 @@ public class TargetResource {
         return Responses.ok(service.get(id));
     }
 
+    @GET
+    @Path("{id}/revisions")
+    public TargetRevisionList revisions(@PathParam("id") long id) {
+        return service.revisions(id);
+    }
+
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     public Response create(TargetInput input) {

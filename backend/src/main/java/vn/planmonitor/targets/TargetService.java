@@ -33,6 +33,9 @@ public class TargetService {
     @Inject
     Event<TargetChanged> changed;
 
+    @Inject
+    TargetRevisions revisions;
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("999999999999999");
 
@@ -58,10 +61,17 @@ public class TargetService {
         return TargetView.of(find(id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetRevisionList revisions(long id) {
+        Target target = find(id);
+        return new TargetRevisionList(target.id, target.code, revisions.list(target));
+    }
+
     public TargetView create(TargetInput input) {
         Target target = new Target();
         apply(target, input, true);
         target.persist();
+        revisions.recordFirst(target);
         changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
@@ -69,7 +79,11 @@ public class TargetService {
     public TargetView update(long id, String ifMatch, TargetInput input) {
         Target target = find(id);
         Versions.requireMatch(ifMatch, target.version);
+        TargetDefinition before = TargetDefinition.of(target);
         apply(target, input, false);
+        // After apply: the new definition is known only once the input's defaults (kept direction, baseline,
+        // milestones) are resolved. Refused here, the whole change rolls back with the transaction.
+        revisions.recordChange(target, before, input.reason());
         changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
@@ -94,7 +108,7 @@ public class TargetService {
         v.required("planCode", in.planCode()).required("indicatorCode", in.indicatorCode())
                 .multiLineText("statementVi", in.statementVi(), 1000).multiLineText("statementEn", in.statementEn(), 1000)
                 .required("aggregation", in.aggregation()).required("threshold", in.threshold())
-                .required("timing", in.timing());
+                .required("timing", in.timing()).multiLine("reason", in.reason(), TargetRevisions.REASON_MAX);
         Plan plan = in.planCode() == null ? null : Plan.findByCode(in.planCode()).orElse(null);
         if (in.planCode() != null && plan == null) {
             v.add("planCode", "unknown-code", in.planCode());
@@ -129,19 +143,19 @@ public class TargetService {
         } else if (in.unitThreshold() != null) {
             v.add("unitThreshold", "only-for-share");
         }
-        nonNegative(v, "threshold", in.threshold());
         // Left out: AT_LEAST on creation, unchanged on update (with its band), like sortOrder — so a client
         // that does not know directions yet cannot turn a band into an at-least target by saving it.
         boolean keep = in.direction() == null && !creating;
         TargetDirection direction = keep ? target.direction : TargetDirection.orDefault(in.direction());
         BigDecimal thresholdHigh = keep && in.thresholdHigh() == null ? target.thresholdHigh : in.thresholdHigh();
+        TargetMeasure measure = in.measure() == null && !creating ? target.measure
+                : TargetMeasure.orDefault(in.measure());
+        thresholdInRange(v, "threshold", in.threshold(), measure);
         if (direction == TargetDirection.BETWEEN) {
-            checkBand(v, in.aggregation(), in.threshold(), thresholdHigh);
+            checkBand(v, in.aggregation(), in.threshold(), thresholdHigh, measure);
         } else if (in.thresholdHigh() != null) {
             v.add("thresholdHigh", "only-for-between");
         }
-        TargetMeasure measure = in.measure() == null && !creating ? target.measure
-                : TargetMeasure.orDefault(in.measure());
         if (measure == TargetMeasure.CUMULATIVE) {
             if (in.aggregation() != null && in.aggregation() != Aggregation.SUM) {
                 v.add("measure", "cumulative-needs-sum");
@@ -404,13 +418,15 @@ public class TargetService {
      * A band needs its high end, not below the low end. A share of units meeting has no per-unit band to
      * judge units by (see {@link TargetDirection}), so it cannot be BETWEEN.
      */
-    private static void checkBand(Violations v, Aggregation aggregation, BigDecimal low, BigDecimal high) {
+    private static void checkBand(Violations v, Aggregation aggregation, BigDecimal low, BigDecimal high,
+                                  TargetMeasure measure) {
         if (aggregation == Aggregation.SHARE_OF_UNITS_MEETING) {
             v.add("direction", "between-not-for-share");
         }
         v.required("thresholdHigh", high);
-        nonNegative(v, "thresholdHigh", high);
-        if (high != null && aggregation != null && aggregation.isPercentage() && high.compareTo(HUNDRED) > 0) {
+        thresholdInRange(v, "thresholdHigh", high, measure);
+        if (!measure.fromBaseline() && high != null && aggregation != null && aggregation.isPercentage()
+                && high.compareTo(HUNDRED) > 0) {
             v.add("thresholdHigh", "percentage-above-100");
         }
         if (high != null && low != null && !v.has("thresholdHigh") && low.compareTo(high) > 0) {
@@ -419,8 +435,26 @@ public class TargetService {
     }
 
     private static void nonNegative(Violations v, String field, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(MAX_THRESHOLD) > 0)) {
-            v.add(field, "out-of-range", 0, MAX_THRESHOLD.toPlainString());
+        inRange(v, field, value, BigDecimal.ZERO);
+    }
+
+    /**
+     * A target's threshold (or a band's high end) is as low as the measure can go: a level or a running sum
+     * of a non-negative indicator never falls below 0, a change in the indicator's unit can be any decrease
+     * ("giảm 50 hộ": −50), and a change or growth in percent cannot fall below −100% (the figure cannot fall
+     * below 0) — "giảm 10%" is a change of at most −10, "bình quân −2%/năm" a growth of at least −2.
+     */
+    private static void thresholdInRange(Violations v, String field, BigDecimal value, TargetMeasure measure) {
+        inRange(v, field, value, switch (measure) {
+            case LEVEL, CUMULATIVE -> BigDecimal.ZERO;
+            case CHANGE_PERCENT, AVERAGE_GROWTH -> HUNDRED.negate();
+            case CHANGE_ABSOLUTE -> MAX_THRESHOLD.negate();
+        });
+    }
+
+    private static void inRange(Violations v, String field, BigDecimal value, BigDecimal min) {
+        if (value != null && (value.compareTo(min) < 0 || value.compareTo(MAX_THRESHOLD) > 0)) {
+            v.add(field, "out-of-range", min.toPlainString(), MAX_THRESHOLD.toPlainString());
         } else if (value != null && value.stripTrailingZeros().scale() > 4) {
             v.add(field, "too-precise", 4);
         }

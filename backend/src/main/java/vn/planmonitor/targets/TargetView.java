@@ -16,11 +16,6 @@ public record TargetView(long id, String code, String planCode, String indicator
                          Instant createdAt, Instant updatedAt,
                          long version) implements Responses.Versioned {
 
-    /** Unit by unit, its every-year allocation before its yearly ones. */
-    private static final java.util.Comparator<AllocationView> ALLOCATION_ORDER = java.util.Comparator
-            .comparing(AllocationView::orgUnitCode)
-            .thenComparing(AllocationView::year, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-
     public static TargetView of(Target t) {
         return new TargetView(t.id, t.code, t.plan.code, t.indicator.code, t.statementVi, t.statementEn,
                 t.aggregation, Decimals.strip(t.unitThreshold), Decimals.strip(t.threshold),
@@ -28,7 +23,7 @@ public record TargetView(long id, String code, String planCode, String indicator
                 t.baselineYear == null ? null : new Baseline(t.baselineYear, Decimals.strip(t.baselineValue)),
                 t.timing, t.dueYear,
                 t.milestones.stream().map(MilestoneView::of).toList(),
-                t.allocations.stream().map(AllocationView::of).sorted(ALLOCATION_ORDER).toList(), t.sortOrder,
+                t.allocations.stream().map(AllocationView::of).sorted(AllocationView.ORDER).toList(), t.sortOrder,
                 t.createdAt, t.updatedAt, t.version);
     }
 

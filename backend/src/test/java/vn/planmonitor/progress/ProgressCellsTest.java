@@ -212,22 +212,22 @@ class ProgressCellsTest extends ApiTest {
         Set<String> targetFields = Set.of("code", "planCode", "indicatorCode", "statementVi", "statementEn",
                 "aggregation", "unitThreshold", "threshold", "direction", "thresholdHigh", "timing", "dueYear",
                 "sortOrder");
-        edit("targets", target, targetFields, Map.of("unitThreshold", 3));
+        edit("targets", target, targetFields, revised(Map.of("unitThreshold", 3)));
         // Directions (issue 16): units judged at most their threshold, a ratio within a band, an average at most.
         long share = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'SHARE_OF_UNITS_MEETING' ORDER BY id DESC").get(0);
-        edit("targets", share, targetFields, Map.of("direction", "AT_MOST"));
+        edit("targets", share, targetFields, revised(Map.of("direction", "AT_MOST")));
         long ratio = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
-        edit("targets", ratio, targetFields, Map.of("direction", "BETWEEN", "threshold", 40, "thresholdHigh", 80));
+        edit("targets", ratio, targetFields, revised(Map.of("direction", "BETWEEN", "threshold", 40, "thresholdHigh", 80)));
         long average = ids("SELECT id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation IN ('AVERAGE', 'SUM') ORDER BY id").get(0);
-        edit("targets", average, targetFields, Map.of("direction", "AT_MOST"));
+        edit("targets", average, targetFields, revised(Map.of("direction", "AT_MOST")));
         // Milestones (K10): a by-year target judged against a milestone in the plan's second year.
         long staged = ids("SELECT id FROM plan_target WHERE plan_id = " + planId + " AND timing = 'BY_YEAR'"
                 + " AND direction <> 'BETWEEN' AND measure = 'LEVEL' ORDER BY id").get(0);
-        edit("targets", staged, targetFields, Map.of("milestones",
-                List.of(Map.of("year", BenchData.TEST_SHAPE.firstYear() + 1, "threshold", 1))));
+        edit("targets", staged, targetFields, revised(Map.of("milestones",
+                List.of(Map.of("year", BenchData.TEST_SHAPE.firstYear() + 1, "threshold", 1)))));
         long indicator = ids("SELECT indicator_id FROM plan_target WHERE plan_id = " + planId
                 + " AND aggregation = 'RATIO_OF_SUMS' ORDER BY id").get(0);
         List<String> someUnits = codes("SELECT u.code FROM org_unit u JOIN submission s ON s.org_unit_id = u.id"
@@ -296,6 +296,13 @@ class ProgressCellsTest extends ApiTest {
         List<String> rows = ProgressCellRows.of(dataSource, planId);
         assertTrue(rows.size() > 300, "cells to compare: " + rows.size());
         return rows;
+    }
+
+    /** A target's definition changes only with a reason (kept in its revisions). */
+    private static Map<String, Object> revised(Map<String, Object> changes) {
+        Map<String, Object> withReason = new HashMap<>(changes);
+        withReason.put("reason", "Điều chỉnh trong ProgressCellsTest");
+        return withReason;
     }
 
     /** Edits a resource through the API as an admin: its current fields that the input takes, changed. */

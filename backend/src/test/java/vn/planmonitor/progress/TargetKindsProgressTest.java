@@ -72,6 +72,9 @@ class TargetKindsProgressTest extends ProgressApiTest {
         targets.put("K8N", fromBaseline("K8N", "CHANGE_PERCENT", "10", 2021, 2016, null));
         targets.put("K8P", fromBaseline("K8P", "CHANGE_PERCENT", "10", 2021, 2020, null));
         targets.put("K9", fromBaseline("K9", "AVERAGE_GROWTH", "8", 2021, 2017, null));
+        targets.put("K8D", fromBaseline("K8D", "CHANGE_PERCENT", "AT_MOST", "-10", 2018, 2017, null));
+        targets.put("K8E", fromBaseline("K8E", "CHANGE_PERCENT", "AT_MOST", "-10", null, 2018, null));
+        targets.put("K9N", fromBaseline("K9N", "AVERAGE_GROWTH", "AT_LEAST", "-2", null, 2017, null));
     }
 
     // ---------------------------------------------------------------- K8, K9: from a baseline
@@ -151,6 +154,82 @@ class TargetKindsProgressTest extends ProgressApiTest {
     }
 
     @Test
+    void aDecreaseOfTenPercentIsAChangeOfAtMostMinusTen() {
+        // "Giảm 10% so với năm 2017" by 2018: at most −10, from 2017's own figure 3.
+        // 2018: (2 − 3) ÷ 3 × 100 = −33.3333 ≤ −10 → met; 2019: (5 − 3) ÷ 3 × 100 = 66.6667 → not met;
+        // 2020 (in progress): (9 − 3) ÷ 3 × 100 = 200.
+        JsonPath met = target("K8D");
+        List<Object> compared = met.getList("target.periods.compared");
+        assertNumber("-33.3333", compared.get(2));
+        assertNumber("66.6667", compared.get(3));
+        assertNumber("200", compared.get(4));
+        assertEquals(true, met.getList("target.periods.met").get(2));
+        assertEquals(false, met.getList("target.periods.met").get(3));
+        assertNumber("-10", met.get("target.threshold"));
+        // Due 2018, whose −33.3333 already reaches it.
+        assertEquals("ACHIEVED", met.getString("target.status"));
+        assertEquals("THRESHOLD_REACHED", met.getString("target.statusReason"));
+        // Every year from 2018's 2: 2019 (5 − 2) ÷ 2 × 100 = 150 > −10 → the latest year missed.
+        JsonPath missed = target("K8E");
+        assertNumber("150", missed.getList("target.periods.compared").get(3));
+        assertEquals(false, missed.getList("target.periods.met").get(3));
+        assertEquals("OFF_TRACK", missed.getString("target.status"));
+        assertEquals("LATEST_YEAR_MISSED", missed.getString("target.statusReason"));
+        assertEquals(0, missed.getInt("target.yearsMet"));
+        assertEquals(1, missed.getInt("target.yearsWithData"));
+    }
+
+    @Test
+    void aNegativeGrowthThresholdIsJudgedLikeAnyOther() {
+        // Average growth at least −2% a year from 2017 (3), every year: 2018 (2/3) − 1 = −33.3333 < −2 → missed;
+        // 2019 (5/3)^(1/2) − 1 = 29.0994 ≥ −2 → met. The latest met, an earlier missed → AT_RISK.
+        JsonPath p = target("K9N");
+        assertNumber("-33.3333", p.getList("target.periods.compared").get(2));
+        assertNumber("29.0994", p.getList("target.periods.compared").get(3));
+        assertEquals(Arrays.asList(false, true), p.getList("target.periods.met").subList(2, 4));
+        assertEquals("AT_RISK", p.getString("target.status"));
+        assertEquals("EARLIER_YEAR_MISSED", p.getString("target.statusReason"));
+        assertEquals(1, p.getInt("target.yearsMet"));
+        assertEquals(2, p.getInt("target.yearsWithData"));
+    }
+
+    @Test
+    void aThresholdIsNegativeOnlyWhereTheMeasureAllowsIt() {
+        // A level or a running sum of organisations is never negative.
+        Map<String, Object> level = baselineBody("KNL", "LEVEL", "-1", 2021, null, null);
+        level.remove("baseline");
+        problem(api().body(level).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("threshold", "out-of-range"));
+        level.put("measure", "CUMULATIVE");
+        problem(api().body(level).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("threshold", "out-of-range"));
+        level.put("measure", "LEVEL");
+        level.put("threshold", 1);
+        level.put("direction", "BETWEEN");
+        level.put("thresholdHigh", -1);
+        problem(api().body(level).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "out-of-range"));
+        // A change in percent cannot fall below −100% (the figure would be below 0); in the unit, any fall.
+        Map<String, Object> percent = baselineBody("KNP", "CHANGE_PERCENT", "-100.5", 2021, 2017, null);
+        problem(api().body(percent).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("threshold", "out-of-range"));
+        percent.put("measure", "AVERAGE_GROWTH");
+        problem(api().body(percent).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("threshold", "out-of-range"));
+        percent.put("measure", "CHANGE_PERCENT");
+        percent.put("direction", "BETWEEN");
+        percent.put("threshold", -100);
+        percent.put("thresholdHigh", -100.0001);
+        problem(api().body(percent).when().post("/api/v1/targets").then(), 400, "validation")
+                .body("errors", fieldError("thresholdHigh", "out-of-range"));
+        Map<String, Object> absolute = baselineBody("KNA", "CHANGE_ABSOLUTE", "-150", 2021, 2017, null);
+        long id = ((Number) api().body(absolute).when().post("/api/v1/targets").then().statusCode(201)
+                .body("threshold", equalTo(-150)).extract().path("id")).longValue();
+        api().header("If-Match", etagOf("/api/v1/targets/" + id)).delete("/api/v1/targets/" + id).then()
+                .statusCode(204);
+    }
+
+    @Test
     void aZeroMissingOrUnfinishedBaselineGivesNoDataNeverInfinity() {
         // A baseline of 0: every change in percent is undefined.
         JsonPath zero = target("K8Z");
@@ -180,6 +259,7 @@ class TargetKindsProgressTest extends ProgressApiTest {
         Map<String, Object> body = baselineBody("K8K", "CHANGE_PERCENT", "20", 2021, 2016, "4");
         body.remove("baseline");
         body.remove("measure");
+        body.put("reason", "Nghị quyết điều chỉnh mục tiêu tăng lên 20%");
         api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
                 .body("measure", equalTo("CHANGE_PERCENT")).body("baseline.year", equalTo(2016))
                 .body("baseline.value", equalTo(4));
@@ -308,6 +388,7 @@ class TargetKindsProgressTest extends ProgressApiTest {
         String path = "/api/v1/targets/" + id;
         Map<String, Object> body = milestoneBody("K10P", "12", null);
         body.remove("milestones");
+        body.put("reason", "Điều chỉnh lộ trình theo kết quả giữa kỳ");
         api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
                 .body("threshold", equalTo(12)).body("milestones.year", equalTo(List.of(2017, 2019)));
         body.put("milestones", List.of(milestone(2018, "7")));
@@ -556,7 +637,14 @@ class TargetKindsProgressTest extends ProgressApiTest {
 
     private static long fromBaseline(String code, String measure, String threshold, Integer dueYear,
                                      int baselineYear, String baselineValue) {
-        return ((Number) api().body(baselineBody(code, measure, threshold, dueYear, baselineYear, baselineValue))
+        return fromBaseline(code, measure, "AT_LEAST", threshold, dueYear, baselineYear, baselineValue);
+    }
+
+    private static long fromBaseline(String code, String measure, String direction, String threshold,
+                                     Integer dueYear, int baselineYear, String baselineValue) {
+        Map<String, Object> body = baselineBody(code, measure, threshold, dueYear, baselineYear, baselineValue);
+        body.put("direction", direction);
+        return ((Number) api().body(body)
                 .when().post("/api/v1/targets").then().statusCode(201).body("measure", equalTo(measure))
                 .body("baseline.year", equalTo(baselineYear)).extract().path("id")).longValue();
     }

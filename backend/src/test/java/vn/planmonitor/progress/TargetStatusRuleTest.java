@@ -652,4 +652,63 @@ class TargetStatusRuleTest {
         assertEquals(ProgressStatus.ACHIEVED, v.status());
         assertEquals(2, v.yearsMet());
     }
+
+    /** Changes in 2023 and 2024 of a target due by 2025, read on 2024's figures. */
+    private static TargetStatusRule.Verdict change2025(TargetStatusRule.Bound bound, String y2023, String y2024) {
+        return TargetStatusRule.evaluateChange(TargetTiming.BY_YEAR, 2025, bound, 2021, 2024,
+                judged(bound, 2023, null, y2023, y2024));
+    }
+
+    @Test
+    void k8ADecreaseOfAtLeastTenPercentIsNearWithinATenthOfItsSize() {
+        // "Giảm 10%": a change of at most −10. Near is a tenth of |−10| = 1 on the missed side: up to −9
+        // (90% of −10 would be −9 but 110% −11, on the met side).
+        TargetStatusRule.Bound fall10 = atMost("-10");
+        // −6, −8: slope −2, at 2025 −10 ≤ −10 → ON_TRACK.
+        TargetStatusRule.Verdict v = change2025(fall10, "-6", "-8");
+        assertEquals(ProgressStatus.ON_TRACK, v.status());
+        assertDecimal("-10", v.projection().projectedValue());
+        // −5, −7.25: slope −2.25, at 2025 −9.5: above −10 but within −9 → AT_RISK.
+        v = change2025(fall10, "-5", "-7.25");
+        assertEquals(ProgressStatus.AT_RISK, v.status());
+        assertEquals(StatusReason.PROJECTION_NEAR, v.reason());
+        assertDecimal("-9.5", v.projection().projectedValue());
+        // −5, −7: at 2025 −9, the edge of near → AT_RISK; −5, −6.5: −8 → OFF_TRACK.
+        assertEquals(ProgressStatus.AT_RISK, change2025(fall10, "-5", "-7").status());
+        v = change2025(fall10, "-5", "-6.5");
+        assertEquals(ProgressStatus.OFF_TRACK, v.status());
+        assertEquals(StatusReason.PROJECTION_SHORT, v.reason());
+        // 2024 already −12 ≤ −10 → ACHIEVED; a rise (+3) never meets it.
+        assertEquals(ProgressStatus.ACHIEVED, change2025(fall10, "-5", "-12").status());
+        assertEquals(ProgressStatus.OFF_TRACK, change2025(fall10, "1", "3").status());
+    }
+
+    @Test
+    void k9AGrowthOfAtLeastMinusTwoPercentIsNearDownToMinusTwoPointTwo() {
+        // "Bình quân giảm không quá 2%/năm": growth at least −2; near down to −2 − 0.2 = −2.2.
+        TargetStatusRule.Bound growth = TargetStatusRule.Bound.atLeast(new BigDecimal("-2"));
+        // −6, −4: slope 2, at 2025 −2 → ON_TRACK.
+        assertEquals(ProgressStatus.ON_TRACK, change2025(growth, "-6", "-4").status());
+        // −6, −4.1: slope 1.9, at 2025 −2.2 → AT_RISK at the edge; −6, −4.5: −3 → OFF_TRACK.
+        TargetStatusRule.Verdict v = change2025(growth, "-6", "-4.1");
+        assertEquals(ProgressStatus.AT_RISK, v.status());
+        assertDecimal("-2.2", v.projection().projectedValue());
+        assertEquals(ProgressStatus.OFF_TRACK, change2025(growth, "-6", "-4.5").status());
+        // −1.5 ≥ −2 → ACHIEVED.
+        assertEquals(ProgressStatus.ACHIEVED, change2025(growth, "-6", "-1.5").status());
+    }
+
+    @Test
+    void aNegativeBandIsNearWithinATenthOfEachEndsSize() {
+        // Band −10…−5: near from −10 − 1 = −11 to −5 + 0.5 = −4.5.
+        TargetStatusRule.Bound band = band("-10", "-5");
+        // −2, −3.25: slope −1.25, at 2025 −4.5 → AT_RISK at the high edge; −2, −3: −4 → OFF_TRACK.
+        assertEquals(ProgressStatus.AT_RISK, change2025(band, "-2", "-3.25").status());
+        assertEquals(ProgressStatus.OFF_TRACK, change2025(band, "-2", "-3").status());
+        // −14, −12.5: slope 1.5, at 2025 −11 → AT_RISK at the low edge; −14, −12.6: −11.2 → OFF_TRACK.
+        assertEquals(ProgressStatus.AT_RISK, change2025(band, "-14", "-12.5").status());
+        assertEquals(ProgressStatus.OFF_TRACK, change2025(band, "-14", "-12.6").status());
+        // −8, −7.5: −7.5 is within the band → ACHIEVED.
+        assertEquals(ProgressStatus.ACHIEVED, change2025(band, "-8", "-7.5").status());
+    }
 }

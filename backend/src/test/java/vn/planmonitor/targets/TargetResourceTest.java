@@ -57,6 +57,7 @@ class TargetResourceTest extends ApiTest {
         change.put("threshold", 2.5);
         change.put("timing", "BY_YEAR");
         change.put("dueYear", 2019);
+        change.put("reason", "Đổi sang mục tiêu bình quân theo chỉ đạo của UBND quận");
         api().header("If-Match", "\"0\"").body(change).when().put(TARGETS + "/" + id)
                 .then().statusCode(200).body("aggregation", equalTo("AVERAGE")).body("threshold", equalTo(2.5f))
                 .body("dueYear", equalTo(2019));
@@ -130,6 +131,7 @@ class TargetResourceTest extends ApiTest {
         // Saved by a client that leaves direction out (as sortOrder): the band stays, low end as sent.
         Map<String, Object> plain = target("T13", "ECON_OFFICER_TRAINING", "RATIO_OF_SUMS");
         plain.put("threshold", 90);
+        plain.put("reason", "Hạ cận dưới xuống 90%");
         api().header("If-Match", "\"0\"").body(plain).when().put(TARGETS + "/" + id).then().statusCode(200)
                 .body("direction", equalTo("BETWEEN")).body("thresholdHigh", equalTo(100))
                 .body("threshold", equalTo(90));
@@ -138,5 +140,95 @@ class TargetResourceTest extends ApiTest {
         api().header("If-Match", "\"1\"").body(plain).when().put(TARGETS + "/" + id).then().statusCode(200)
                 .body("direction", equalTo("AT_LEAST")).body("thresholdHigh", nullValue());
         api().header("If-Match", "\"2\"").when().delete(TARGETS + "/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void shouldKeepEachRevisionOfTheDefinitionWithWhoWhenAndWhy() {
+        // T4 was loaded by the plan's migration, before revisions: version 1 is its current definition.
+        long t4 = idOf("targets", "T4");
+        api().when().get(TARGETS + "/" + t4 + "/revisions").then().statusCode(200)
+                .body("targetCode", equalTo("T4")).body("items.version", contains(1))
+                .body("items[0].changedBy", nullValue()).body("items[0].reason", nullValue())
+                .body("items[0].before", nullValue()).body("items[0].after.threshold", equalTo(3))
+                .body("items[0].changedFields", org.hamcrest.Matchers.empty());
+
+        Map<String, Object> body = target("T14", "IMPROVEMENT_INITIATIVES", "SUM");
+        long id = ((Number) api().body(body).when().post(TARGETS).then().statusCode(201)
+                .extract().path("id")).longValue();
+        String path = TARGETS + "/" + id;
+        api().when().get(path + "/revisions").then().statusCode(200).body("items.version", contains(1))
+                .body("items[0].changedBy", equalTo("admin")).body("items[0].after.threshold", equalTo(20));
+
+        // A new threshold without a reason: refused, naming the field, and nothing saved.
+        body.put("threshold", 25);
+        problem(api().header("If-Match", "\"0\"").body(body).when().put(path).then(), 400, "validation")
+                .body("errors", fieldError("reason", "reason-required"));
+        body.put("reason", "   ");
+        problem(api().header("If-Match", "\"0\"").body(body).when().put(path).then(), 400, "validation")
+                .body("errors", fieldError("reason", "reason-required"));
+        // A reason that is not text: a field error, never a 500.
+        body.put("reason", "Lý do\u0000");
+        problem(api().header("If-Match", "\"0\"").body(body).when().put(path).then(), 400, "validation")
+                .body("errors", fieldError("reason", "forbidden-character"));
+        body.put("reason", "x".repeat(1001));
+        problem(api().header("If-Match", "\"0\"").body(body).when().put(path).then(), 400, "validation")
+                .body("errors", fieldError("reason", "too-long"));
+        api().when().get(path).then().body("threshold", equalTo(20)).body("version", equalTo(0));
+        api().when().get(path + "/revisions").then().body("items.version", contains(1));
+
+        body.put("reason", "  Kết luận của Thường trực Quận ủy: nâng lên 25 sáng kiến  ");
+        api().header("If-Match", "\"0\"").body(body).when().put(path).then().statusCode(200)
+                .body("threshold", equalTo(25));
+        // Only the wording changes: no reason needed, no revision.
+        body.remove("reason");
+        body.put("statementVi", "Hằng năm có ít nhất 25 sáng kiến được công nhận");
+        api().header("If-Match", "\"1\"").body(body).when().put(path).then().statusCode(200);
+        // Saving the same definition again with a reason: still nothing changed, no revision.
+        body.put("reason", "Lưu lại");
+        api().header("If-Match", "\"2\"").body(body).when().put(path).then().statusCode(200);
+        // Direction and band at once, as the viewer sees them afterwards.
+        body.put("direction", "BETWEEN");
+        body.put("thresholdHigh", 30);
+        body.put("reason", "Giữ trong khoảng 25–30");
+        api().header("If-Match", "\"3\"").body(body).when().put(path).then().statusCode(200);
+
+        as(viewerToken).when().get(path + "/revisions").then().statusCode(200)
+                .body("items.version", contains(3, 2, 1))
+                .body("items[0].changedBy", equalTo("admin"))
+                .body("items[0].reason", equalTo("Giữ trong khoảng 25–30"))
+                .body("items[0].changedFields", contains("direction", "thresholdHigh"))
+                .body("items[0].before.direction", equalTo("AT_LEAST"))
+                .body("items[0].after.direction", equalTo("BETWEEN"))
+                .body("items[0].after.thresholdHigh", equalTo(30))
+                .body("items[1].reason", equalTo("Kết luận của Thường trực Quận ủy: nâng lên 25 sáng kiến"))
+                .body("items[1].changedFields", contains("threshold"))
+                .body("items[1].before.threshold", equalTo(20)).body("items[1].after.threshold", equalTo(25))
+                .body("items[2].reason", nullValue()).body("items[2].before", nullValue());
+        problem(api().when().get(TARGETS + "/999999/revisions").then(), 404, "not-found");
+        api().header("If-Match", "\"4\"").when().delete(path).then().statusCode(204);
+    }
+
+    @Test
+    void aTargetOlderThanRevisionsKeepsItsFirstVersionAtItsFirstChange() {
+        long t3 = idOf("targets", "T3");
+        String path = TARGETS + "/" + t3;
+        Map<String, Object> body = target("T3", "SCIENCE_MODEL", "SHARE_OF_UNITS_MEETING");
+        io.restassured.path.json.JsonPath current = api().when().get(path).then().extract().jsonPath();
+        for (String field : new String[]{"indicatorCode", "statementVi", "statementEn", "unitThreshold", "timing",
+                "sortOrder"}) {
+            body.put(field, current.get(field));
+        }
+        body.put("threshold", 90);
+        body.put("reason", "Thử điều chỉnh");
+        api().header("If-Match", etagOf(path)).body(body).when().put(path).then().statusCode(200);
+        api().when().get(path + "/revisions").then().statusCode(200)
+                .body("items.version", contains(2, 1))
+                .body("items[0].before.threshold", equalTo(100)).body("items[0].after.threshold", equalTo(90))
+                .body("items[1].changedBy", nullValue()).body("items[1].after.threshold", equalTo(100));
+        // And back, so the plan's figures stay District 11's.
+        body.put("threshold", 100);
+        body.put("reason", "Trả lại ngưỡng của kế hoạch");
+        api().header("If-Match", etagOf(path)).body(body).when().put(path).then().statusCode(200);
+        api().when().get(path + "/revisions").then().body("items.version", contains(3, 2, 1));
     }
 }
