@@ -155,7 +155,8 @@ public class PlanDefinitionService {
         JsonNode planBefore = existing == null ? null : tree(planInput(existing));
         Plan plan;
         try {
-            plan = plans.upsert(document.plan());
+            // An unchanged plan is not written again: its version and updatedAt stay as they are.
+            plan = planBefore != null && same(planBefore, tree(document.plan())) ? existing : plans.upsert(document.plan());
         } catch (ApiException e) {
             collect(errors, "plan", e);
             throw ApiException.unprocessable(REFUSED, errors); // nothing can be checked against a refused plan

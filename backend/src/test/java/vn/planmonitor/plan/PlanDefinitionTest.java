@@ -32,6 +32,12 @@ class PlanDefinitionTest extends ApiTest {
         return (List<Map<String, Object>>) doc.get(key);
     }
 
+    private static long d11T2() {
+        return ((Number) api().queryParam("plan", PLAN).when().get("/api/v1/targets").then().statusCode(200)
+                .extract().jsonPath().getList("items", Map.class).stream().filter(t -> "T2".equals(t.get("code")))
+                .findFirst().orElseThrow().get("id")).longValue();
+    }
+
     @Test
     void shouldRoundTripDistrict11sPlanUnchanged() {
         long id = idOf("plans", PLAN);
@@ -41,6 +47,8 @@ class PlanDefinitionTest extends ApiTest {
         assertEquals(1, before.get("version"));
         String progress = api().when().get("/api/v1/plans/" + id + "/progress").then().statusCode(200)
                 .extract().asString().replaceAll("\"generatedAt\":\"[^\"]*\"", "");
+        String etag = etagOf("/api/v1/plans/" + id);
+        String t2 = etagOf("/api/v1/targets/" + d11T2());
         for (String dryRun : List.of("true", "false")) {
             api().queryParam("dryRun", dryRun).body(before).when().post(IMPORT).then().statusCode(200)
                     .body("dryRun", equalTo(Boolean.parseBoolean(dryRun))).body("planCode", equalTo(PLAN))
@@ -48,6 +56,9 @@ class PlanDefinitionTest extends ApiTest {
                     .body("unchanged", equalTo(1 + indicators + 7)).body("items", hasSize(1 + indicators + 7));
         }
         assertEquals(before, definition(id));
+        // Nothing unchanged was written again.
+        assertEquals(etag, etagOf("/api/v1/plans/" + id));
+        assertEquals(t2, etagOf("/api/v1/targets/" + d11T2()));
         assertEquals(progress, api().when().get("/api/v1/plans/" + id + "/progress").then().statusCode(200)
                 .extract().asString().replaceAll("\"generatedAt\":\"[^\"]*\"", ""));
     }
