@@ -47,6 +47,24 @@ test('an administrator manages units, indicators, targets and plans and sees eve
   await expect(page.getByText('D11-STI-2016-2020', { exact: true })).toBeVisible();
   await screenshot(page, 'admin-plans');
 
+  // The plan as a document: downloaded, then imported again — the dry run finds nothing to change.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải định nghĩa kế hoạch: D11-STI-2016-2020' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('D11-STI-2016-2020.plan.json');
+  await page.getByRole('button', { name: 'Nhập định nghĩa' }).click();
+  await page.getByLabel('Tệp định nghĩa (JSON)').setInputFiles((await download.path())!);
+  await expect(page.getByText(/Thêm mới: 0 · Thay đổi: 0 · Không đổi: \d+/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Huỷ' }).click();
+  // The example plan of `make run`, from its own definition document: every kind of target, with a status.
+  await expect(page.getByText('EXAMPLE-2021-2025', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: /Kế hoạch mẫu phát triển kinh tế – xã hội/ }).click();
+  await expect(page.getByText('Giảm tỷ lệ hộ nghèo xuống dưới 0,5% vào năm 2025').first()).toBeVisible();
+  await expect(page.getByText('Hằng năm giải quyết ít nhất 1.200 hồ sơ hành chính').first()).toBeVisible();
+  await page.goto('/admin/plans');
+
   // Reports: the demo reports say so.
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo', level: 1 })).toBeVisible();

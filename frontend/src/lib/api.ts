@@ -47,3 +47,6 @@ export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['DRAFT', 'SUBMI
 
 /** The largest page the API serves; lists that are small by nature (units, indicators) are read whole. */
 export const MAX_PAGE_SIZE = 500;
+export type PlanDefinition = Schemas['PlanDefinition'];
+export type PlanDefinitionSummary = Schemas['PlanDefinitionSummary'];
+export type PlanCopyInput = Schemas['PlanCopyInput'];

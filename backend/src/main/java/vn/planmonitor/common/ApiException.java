@@ -46,6 +46,11 @@ public class ApiException extends RuntimeException {
                 args)), null, args);
     }
 
+    /** 422: a well-formed document refused as a whole for what it says; {@code errors} name each item's field. */
+    public static ApiException unprocessable(String code, List<Violation> errors) {
+        return new ApiException(422, code, "problem." + code + ".detail", errors, null);
+    }
+
     public static ApiException notFound(String what, Object id) {
         return new ApiException(404, "not-found", "problem.not-found." + what, List.of(), null, String.valueOf(id));
     }

@@ -74,6 +74,24 @@ public class IndicatorService {
         return IndicatorView.of(indicator);
     }
 
+    /**
+     * One indicator of an imported plan definition, checked by the same rules as POST and PUT: created when
+     * its code is new, otherwise updated without If-Match (the import is one decision over the whole document).
+     * A code another plan uses is refused as on creation ({@code duplicate}).
+     */
+    // A refusal must not doom the import's transaction: it goes on checking the other items to name them all.
+    @Transactional(dontRollbackOn = ApiException.class)
+    public Indicator upsert(IndicatorInput input) {
+        Indicator existing = input == null || input.code() == null ? null
+                : Indicator.findByCode(input.code()).orElse(null);
+        if (existing == null || !existing.plan.code.equals(input.planCode())) {
+            create(input);
+            return Indicator.findByCode(input.code()).orElseThrow();
+        }
+        update(existing.id, Versions.etag(existing.version), input);
+        return existing;
+    }
+
     public void delete(long id, String ifMatch) {
         Indicator indicator = find(id);
         Versions.requireMatch(ifMatch, indicator.version);

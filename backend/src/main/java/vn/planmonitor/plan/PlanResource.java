@@ -39,6 +39,9 @@ public class PlanResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    PlanDefinitionService definitions;
+
     @GET
     public Page<PlanView> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                @QueryParam("sort") String sort) {
@@ -63,6 +66,20 @@ public class PlanResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PlanInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
+    }
+
+    @GET
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Path("{id}/definition")
+    public PlanDefinition definition(@PathParam("id") long id) {
+        return definitions.export(id);
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Path("{id}/copy")
+    public Response copy(@PathParam("id") long id, PlanCopyInput input) {
+        return Responses.created(PATH, definitions.copy(id, input));
     }
 
     @POST

@@ -73,6 +73,25 @@ public class PlanService {
         return PlanView.of(plan);
     }
 
+    /**
+     * The plan part of an imported definition document: created when its code is new, otherwise replaced
+     * as by PUT. No If-Match: the import is one admin decision over the whole document, previewed by its dry run.
+     */
+    // A refusal must not doom the import's transaction: it goes on checking the other items to name them all.
+    @Transactional(dontRollbackOn = ApiException.class)
+    public Plan upsert(PlanInput input) {
+        Plan plan = input == null || input.code() == null ? null : Plan.findByCode(input.code()).orElse(null);
+        if (plan == null) {
+            plan = new Plan();
+            apply(plan, input, true);
+            plan.persist();
+        } else {
+            apply(plan, input, false);
+            plan.touch();
+        }
+        return plan;
+    }
+
     public void delete(long id, String ifMatch) {
         Plan plan = find(id);
         Versions.requireMatch(ifMatch, plan.version);

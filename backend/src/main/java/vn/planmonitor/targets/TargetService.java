@@ -88,6 +88,22 @@ public class TargetService {
         return TargetView.of(target);
     }
 
+    /**
+     * One target of an imported plan definition, checked by the same rules as POST and PUT: created when its
+     * code is new in the plan, otherwise updated without If-Match.
+     */
+    // A refusal must not doom the import's transaction: it goes on checking the other items to name them all.
+    @Transactional(dontRollbackOn = ApiException.class)
+    public Target upsert(TargetInput input) {
+        Plan plan = input == null || input.planCode() == null ? null : Plan.findByCode(input.planCode()).orElse(null);
+        Target existing = plan == null || input.code() == null ? null : Target.findByCode(plan, input.code()).orElse(null);
+        if (existing == null) {
+            return find(create(input).id());
+        }
+        update(existing.id, Versions.etag(existing.version), input);
+        return existing;
+    }
+
     public void delete(long id, String ifMatch) {
         Target target = find(id);
         Versions.requireMatch(ifMatch, target.version);

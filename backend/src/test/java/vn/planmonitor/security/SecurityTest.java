@@ -211,6 +211,15 @@ class SecurityTest extends ApiTest {
                 "parentCode", "D11")).when().post("/api/v1/org-units").then(), 403, "forbidden");
         problem(as(reporterP01Token).when().get("/api/v1/audit").then(), 403, "forbidden");
         problem(as(reviewerToken).when().get("/api/v1/users").then(), 403, "forbidden");
+        // A plan as a document is the admin's: it holds the whole plan, and importing or copying rewrites it.
+        long plan = idOf("plans", PLAN);
+        for (String token : new String[]{viewerToken, reviewerToken, reporterP01Token}) {
+            problem(as(token).when().get("/api/v1/plans/" + plan + "/definition").then(), 403, "forbidden");
+            problem(as(token).queryParam("dryRun", "true").body(Map.of("version", 1)).when()
+                    .post("/api/v1/plan-definitions").then(), 403, "forbidden");
+            problem(as(token).body(Map.of("code", "X", "titleVi", "x", "titleEn", "x", "firstYear", 2021,
+                    "lastYear", 2025)).when().post("/api/v1/plans/" + plan + "/copy").then(), 403, "forbidden");
+        }
         api().when().get(SUBMISSIONS + "/" + id).then().body("status", equalTo("DRAFT")).body("version", equalTo(0));
         api().queryParam("orgUnit", "P01").queryParam("period", "2019").when().get(SUBMISSIONS).then()
                 .body("total", equalTo(0));
