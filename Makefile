@@ -1,7 +1,7 @@
 # Plan monitor — District 11 S&T plan 2016–2020.
 # `make run` starts everything on an embedded database; `make test` runs every test.
 
-.PHONY: help run test test-backend test-mutation test-upgrade test-faults test-cluster test-reminders check-backup test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
+.PHONY: help run test test-backend test-mutation test-upgrade test-faults test-cluster test-reminders check-backup test-clients test-frontend test-e2e test-lighthouse check-compose build-frontend build-local clean bench bench-quick
 
 MVN ?= mvn -B -q
 
@@ -27,7 +27,7 @@ build-frontend: ## Build the SPA into frontend/dist (API types generated from op
 
 ## --- Test ------------------------------------------------------------------
 
-test: test-backend test-mutation check-backup test-upgrade test-faults test-cluster test-reminders test-frontend test-e2e test-lighthouse check-compose ## Every test (see README)
+test: test-backend test-mutation check-backup test-upgrade test-faults test-cluster test-reminders test-clients test-frontend test-e2e test-lighthouse check-compose ## Every test (see README)
 
 test-backend: ## Backend tests against the real MariaDB at 127.0.0.1:3306 (TEST_DB_* to override)
 	cd backend && $(MVN) verify
@@ -51,6 +51,9 @@ test-cluster: ## Three Galera nodes, two backends, HAProxy: a DB node, a backend
 test-reminders: ## Two backend processes on one MariaDB database race the reminder job: each reminder written once
 	cd backend && $(MVN) -B -q package -DskipTests -Dquarkus.datasource.db-kind=mariadb
 	scripts/reminders-two-instances.sh
+
+test-clients: build-local ## Redocly lint; Java, Python and TypeScript clients generated from openapi.yaml, compiled and run against the backend
+	scripts/test-clients.sh
 
 test-frontend: ## SPA type check against openapi.yaml, ESLint (import boundaries) and unit tests (Vitest)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run typecheck && npm run lint && npm test

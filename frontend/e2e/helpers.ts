@@ -107,6 +107,6 @@ export async function targetFigure(request: APIRequestContext, token: string, ta
   expect(target, `target ${targetCode}`).toBeTruthy();
   const progress = await request.get(`/api/v1/targets/${target!.id}/progress`, { params: { from: year, to: year, units: 'false' }, headers: bearer(token) });
   expect(progress.ok(), await progress.text()).toBeTruthy();
-  const period = ((await progress.json()) as { target: { periods: YearFigure[] } }).target.periods[0]!;
+  const period = ((await progress.json()) as { targets: Array<{ periods: YearFigure[] }> }).targets[0]!.periods[0]!;
   return { figure: period.figure, numerator: period.numerator, denominator: period.denominator };
 }

@@ -19,6 +19,20 @@ export function interpolate(template: string, params?: Params): string {
   );
 }
 
+/**
+ * Whether a key built from an API value is in the catalogues. Status and reason codes are open-ended
+ * in the contract (`x-extensible-enum`): a newer server may send one this build has no words for, which
+ * is then shown as the code itself rather than breaking the page.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(vi, key);
+}
+
+/** `t` for a key built from an open-ended API value: the value itself when this build has no words for it. */
+export function wordsFor(t: (key: MessageKey, params?: Params) => string, key: string, value: string, params?: Params): string {
+  return isMessageKey(key) ? t(key, params) : value;
+}
+
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
   return interpolate(CATALOGUES[lang][key], params);
 }

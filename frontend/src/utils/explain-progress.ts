@@ -3,7 +3,7 @@
  * dashboard (the rules are the API's, set out in openapi.yaml under TargetProgress).
  */
 import type { Indicator } from '@/lib/api';
-import type { I18n } from '@/i18n/i18n';
+import { wordsFor, type I18n } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgress } from '@/lib/api';
 
 type Words = Pick<I18n, 't' | 'pick' | 'number' | 'percent'>;
@@ -72,7 +72,7 @@ export function explainStatusReason(progress: StatusFields, i18n: Words): string
     yearsGone: progress.pace?.yearsGone ?? '—',
     yearsTotal: progress.pace?.yearsTotal ?? '—',
   };
-  return t(`explain.reason.${progress.statusReason}`, params);
+  return wordsFor(t, `explain.reason.${progress.statusReason}`, progress.statusReason, params);
 }
 
 /** "21/22" (ratio of sums), "12/16 đơn vị đạt" (share) or nothing (sum): what the figure was formed from. */

@@ -43,7 +43,7 @@ export function TargetDetailRoute() {
   const target = targets.data?.find((x) => x.code.toLowerCase() === code.toLowerCase());
   const progress = useTargetProgress(target?.id, provisional);
   const indicator = indicators.data?.find((i) => i.code === target?.indicatorCode);
-  const data = progress.data?.target;
+  const data = progress.data?.targets[0];
 
   const years = useMemo(() => (data?.periods ?? []).map((p) => p.period), [data]);
   const defaultYear = data ? String(data.latestYear ?? data.periods[data.periods.length - 1]?.year ?? '') : '';

@@ -1,4 +1,4 @@
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, wordsFor } from '@/i18n/i18n';
 import type { ProgressStatus, TargetProgress } from '@/lib/api';
 
 /** What the band shows: the staff's progress, or the public portal's approved-only target (never provisional). */
@@ -14,7 +14,7 @@ export function ProgressStatusChip({ status }: { status: ProgressStatus }) {
   const { t } = useI18n();
   return (
     <span className={`status status--${status.toLowerCase().replace('_', '-')}`}>
-      <span aria-hidden="true">{STATUS_ICONS[status]}</span> {t(`progress.${status}`)}
+      <span aria-hidden="true">{STATUS_ICONS[status] ?? '?'}</span> {wordsFor(t, `progress.${status}`, status)}
     </span>
   );
 }

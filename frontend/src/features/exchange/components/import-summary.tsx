@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { useI18n, type MessageKey } from '@/i18n/i18n';
+import { useI18n, wordsFor, type MessageKey } from '@/i18n/i18n';
 import type { ImportConflict, ImportSummary } from '../api/import-data-values';
 import { rowLabel, type ExchangeFormat } from '../utils/exchange-file';
 
@@ -15,11 +15,11 @@ const ROWS_SHOWN = 12;
 
 export function ImportStatusBadge({ status, dryRun }: { status: ImportSummary['status']; dryRun: boolean }) {
   const { t } = useI18n();
-  const { tone, icon } = STATUS[status];
+  const { tone, icon } = STATUS[status] ?? { tone: 'draft', icon: '?' };
   return (
     <Badge tone={tone}>
       <span aria-hidden="true">{icon}</span>
-      {t(`exchange.status${dryRun ? 'DryRun' : ''}.${status}` as MessageKey)}
+      {wordsFor(t, `exchange.status${dryRun ? 'DryRun' : ''}.${status}`, status)}
     </Badge>
   );
 }

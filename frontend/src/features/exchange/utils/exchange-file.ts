@@ -144,7 +144,8 @@ export interface ImportCount {
 }
 
 export interface ImportOutcome {
-  status: 'SUCCESS' | 'WARNING' | 'ERROR';
+  /** `SUCCESS`, `WARNING`, `ERROR`, or a status a newer server added. */
+  status: string;
   atomic: boolean;
   importCount: ImportCount;
   conflicts: readonly unknown[];

@@ -173,7 +173,8 @@ export function EntryForm({ submissionKey, unit, period, indicators, targets, su
     } catch (error) {
       if (error instanceof ApiError && error.problem.errors?.length) {
         setReviewing(null);
-        placeErrors(error, []);
+        // Submit errors point into the stored report's values, in its order.
+        placeErrors(error, target.values.map((value) => indicatorCodes.indexOf(value.indicatorCode)));
       }
     }
   }

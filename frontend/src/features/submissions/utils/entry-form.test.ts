@@ -132,10 +132,12 @@ describe('building the request', () => {
     expect(apiFieldToFormPath('values[1].indicatorCode', formIndexOf)).toBe('values.1');
     expect(apiFieldToFormPath('comment', formIndexOf)).toBe('comment');
     expect(apiFieldToFormPath('$', formIndexOf)).toBeNull();
-    // Submitting names a missing indicator by its code.
+    // Submitting names a missing indicator by a filter on its code, and a stored value by its place.
     const codes = WARD_INDICATORS.map((i) => i.code);
-    expect(apiFieldToFormPath(`values.${YES_NO.code}`, formIndexOf, codes)).toBe('values.1');
-    expect(apiFieldToFormPath(`values.${MODELS.code}.items`, formIndexOf, codes)).toBe('values.2');
+    expect(apiFieldToFormPath(`values[?@.indicatorCode=='${YES_NO.code}']`, formIndexOf, codes)).toBe('values.1');
+    expect(apiFieldToFormPath(`values[?@.indicatorCode=='NOT_ON_THIS_FORM']`, formIndexOf, codes)).toBeNull();
+    expect(apiFieldToFormPath('values[0].items', [2], codes)).toBe('values.2');
+    expect(apiFieldToFormPath('values[1].number', [2, -1], codes)).toBeNull();
   });
 });
 

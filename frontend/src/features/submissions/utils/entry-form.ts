@@ -220,19 +220,23 @@ export function toPayload(form: EntryFormValues, indicators: readonly Indicator[
 
 /**
  * Where an API field error belongs in the form: `values[2].numerator` names the third value of
- * the request, which is not the third indicator on screen when blanks were left out.
+ * the request (on submitting, of the stored report), which is not the third indicator on screen
+ * when blanks were left out; `formIndexOf` maps one to the other.
  */
 export function apiFieldToFormPath(field: string, formIndexOf: readonly number[], indicatorCodes: readonly string[] = []): string | null {
-  // Submitting names the indicator instead (`values.STI_DATABASE` is missing): shown on that indicator.
-  const byCode = /^values\.([A-Za-z0-9][A-Za-z0-9_.-]*?)(\.items|\.number)?$/.exec(field);
-  if (byCode && indicatorCodes.includes(byCode[1]!)) return `values.${indicatorCodes.indexOf(byCode[1]!)}`;
+  // Submitting names a missing value by a filter on its indicator code: shown on that indicator.
+  const byCode = /^values\[\?@\.indicatorCode=='([^']*)'\]$/.exec(field);
+  if (byCode) {
+    const index = indicatorCodes.indexOf(byCode[1]!);
+    return index < 0 ? null : `values.${index}`;
+  }
   const match = /^values\[(\d+)\](.*)$/.exec(field);
   if (!match) return field === 'comment' ? 'comment' : null;
   const formIndex = formIndexOf[Number(match[1])];
-  if (formIndex === undefined) return null;
+  if (formIndex === undefined || formIndex < 0) return null;
   const rest = match[2]!.replace(/\[(\d+)\]/g, '.$1');
-  // An error on the value as a whole, or on its indicator code, is shown on its first input.
-  if (rest === '' || rest === '.indicatorCode') return `values.${formIndex}`;
+  // An error on the value as a whole, its indicator code or its list of items is shown on the value.
+  if (rest === '' || rest === '.indicatorCode' || rest === '.items') return `values.${formIndex}`;
   return `values.${formIndex}${rest}`;
 }
 

@@ -1,5 +1,5 @@
 import { Fragment, useId, useState } from 'react';
-import { useI18n } from '@/i18n/i18n';
+import { useI18n, wordsFor } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgress } from '@/lib/api';
 import { describeBasis, figureText, formatFigure } from '@/utils/explain-progress';
 
@@ -41,6 +41,7 @@ export function YearTable({
 }) {
   const i18n = useI18n();
   const { t, number } = i18n;
+  const noDataReason = (reason: string) => wordsFor(t, `noData.${reason}`, reason);
   const captionId = useId();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (period: string) =>
@@ -120,7 +121,7 @@ export function YearTable({
                 <td className="num figure-cell">
                   <strong>{figureText(target, p, i18n)}</strong>
                   {p.provisional && <span className="muted small"> ({t('targetDetail.provisional')})</span>}
-                  {p.noData && p.noDataReason && <span className="muted small"> · {t(`noData.${p.noDataReason}`)}</span>}
+                  {p.noData && p.noDataReason && <span className="muted small"> · {noDataReason(p.noDataReason)}</span>}
                   {p.inProgress && (
                     <span className="muted small">
                       {' '}
@@ -156,7 +157,7 @@ export function YearTable({
                             <th scope="row">{m.period}</th>
                             <td className="num">
                               {figureText(target, m, i18n)}
-                              {m.noData && m.noDataReason && <span className="muted small"> · {t(`noData.${m.noDataReason}`)}</span>}
+                              {m.noData && m.noDataReason && <span className="muted small"> · {noDataReason(m.noDataReason)}</span>}
                             </td>
                             <td className="num">{t('targetDetail.reportedOf', { reported: number(m.reportedUnits), expected: number(m.expectedUnits) })}</td>
                           </tr>

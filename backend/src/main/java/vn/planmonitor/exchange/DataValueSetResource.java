@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.planmonitor.common.Problem;
 import vn.planmonitor.common.QueryParams;
 import vn.planmonitor.common.Text;
 import vn.planmonitor.common.ApiException;
@@ -111,7 +112,8 @@ public class DataValueSetResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    // Problem type too: see PublicResource.csv.
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, Problem.MEDIA_TYPE})
     public Response export(@QueryParam("plan") String plan, @QueryParam("period") String period,
                            @QueryParam("orgUnit") String orgUnit, @QueryParam("format") String format,
                            @Context HttpHeaders headers) {
@@ -132,7 +134,7 @@ public class DataValueSetResource {
     @GET
     @Path("template")
     @RolesAllowed({Role.REPORTER_ROLE, Role.READER_ROLE})
-    @Produces(XLSX)
+    @Produces({XLSX, Problem.MEDIA_TYPE})
     public Response template(@QueryParam("plan") String plan, @QueryParam("period") String period,
                              @QueryParam("orgUnits") String orgUnits) {
         ExportService.Selection selection = exports.select(Text.trimToNull(plan), Text.trimToNull(period),

@@ -3,6 +3,7 @@ package vn.planmonitor.portal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import vn.planmonitor.common.ClientAddress;
+import vn.planmonitor.common.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,9 @@ public class PublicResource {
 
     @GET
     @Path("plans/{code}/targets/{targetCode}/data.csv")
-    @Produces("text/csv;charset=UTF-8")
+    // Generated clients ask for every type the contract lists, errors included (some send only the
+    // problem type): a download answers its own type whatever they list, and errors as problems.
+    @Produces({"text/csv;charset=UTF-8", Problem.MEDIA_TYPE})
     public Response csv(@PathParam("code") String code, @PathParam("targetCode") String targetCode) {
         PublicViews.TargetPage page = service.target(code, targetCode);
         return Response.ok(PublicCsv.of(page), "text/csv;charset=UTF-8")
@@ -67,7 +70,7 @@ public class PublicResource {
      */
     @GET
     @Path("plans/{code}/source")
-    @Produces(SOURCE_TYPE)
+    @Produces({SOURCE_TYPE, Problem.MEDIA_TYPE})
     public Response source(@PathParam("code") String code) {
         PublicViews.SourceText source = service.source(code);
         return Response.ok(source.text(), SOURCE_TYPE)

@@ -7,9 +7,16 @@ import java.util.List;
 
 /**
  * The answer of {@code GET /targets/{id}/progress} (the contract's {@code TargetProgressReport}): one
- * target's progress, with the same context fields as a plan's.
+ * target's progress in the shape of a plan's ({@link PlanProgressView}, the target as the one element of
+ * {@code targets}), so clients read both answers alike; {@code target} repeats it for older clients.
  */
 public record TargetProgressResponse(String planCode, int from, int to, int currentYear,
                                      List<SubmissionStatus> countedStatuses, Instant generatedAt,
-                                     TargetProgressView target) {
+                                     List<TargetProgressView> targets, TargetProgressView target) {
+
+    public TargetProgressResponse(String planCode, int from, int to, int currentYear,
+                                  List<SubmissionStatus> countedStatuses, Instant generatedAt,
+                                  TargetProgressView target) {
+        this(planCode, from, to, currentYear, countedStatuses, generatedAt, List.of(target), target);
+    }
 }

@@ -26,17 +26,29 @@ final class SubmitRules {
             if (!indicator.isReportedBy(submission.orgUnit) || indicator.periodType != period.type()) {
                 continue;
             }
-            SubmissionValue value = submission.values.stream().filter(x -> x.indicator.id.equals(indicator.id))
-                    .findFirst().orElse(null);
-            if (value == null) {
-                v.add("values." + indicator.code, "missing-value", indicator.code);
+            // Paths point into the stored report as GET /submissions/{id} answers it (its `values` in the
+            // same order): the body of a submit is only a comment. A missing value has no index, so it is
+            // named by an RFC 9535 filter on its indicator code, which selects nothing.
+            int index = indexOf(submission.values, indicator);
+            if (index < 0) {
+                v.add("values[?@.indicatorCode=='" + indicator.code + "']", "missing-value", indicator.code);
                 continue;
             }
+            SubmissionValue value = submission.values.get(index);
             if (indicator.valueKind == ValueKind.COUNT && indicator.itemsRequired && value.number != null
                     && !ValueRules.countMatchesItems(value.number, value.items.size())) {
-                v.add("values." + indicator.code + ".items", "count-mismatch", value.number.toBigInteger(),
+                v.add("values[" + index + "].items", "count-mismatch", value.number.toBigInteger(),
                         value.items.size());
             }
         }
+    }
+
+    private static int indexOf(List<SubmissionValue> values, Indicator indicator) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).indicator.id.equals(indicator.id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

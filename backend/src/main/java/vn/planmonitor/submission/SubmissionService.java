@@ -110,7 +110,9 @@ public class SubmissionService {
                 .noneMatch(i -> i.isReportedBy(unit) && i.periodType == period.type())) {
             v.add("orgUnitCode", "unit-reports-nothing", unit.code, plan.code, period.code());
         }
-        ValueRules.check(v, in.values(), indicators, unit, period);
+        // An inactive unit reports nothing: checking its values against it would repeat that one cause
+        // once per value (`unit-not-reporting`), so they are checked for their shape only.
+        ValueRules.check(v, in.values(), indicators, unit != null && unit.active ? unit : null, period);
         v.throwIfAny();
         access.requireWrite(unit);
         if (Submission.find(plan, unit, period.code()).isPresent()) {

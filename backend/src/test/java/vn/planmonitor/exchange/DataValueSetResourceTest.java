@@ -264,6 +264,8 @@ class DataValueSetResourceTest extends ApiTest {
                 .body("errors", fieldError("importStrategy", "not-one-of"));
         problem(post(Map.of("dataSet", "NO-PLAN", "dataValues", List.of())), 400, "validation")
                 .body("errors", fieldError("dataSet", "unknown-code"));
+        problem(post(Map.of("dataSet", "OTHER-PLAN", "dataValues", List.of()), "plan", PLAN), 400, "validation")
+                .body("errors", fieldError("dataSet", "not-this-plan"));
         problem(post(Map.of("dataValues", List.of(Map.of("dataElement", "X", "value", "1"),
                 Map.of("dataElement", "X", "value", 5)))), 400, "validation")
                 .body("errors", fieldError("dataValues[1].value", "wrong-type"));

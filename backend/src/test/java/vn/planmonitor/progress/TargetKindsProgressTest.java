@@ -551,10 +551,22 @@ class TargetKindsProgressTest extends ProgressApiTest {
             assertEquals(one.getList("target.periods.meetingUnits"), plan.getList(prefix + ".periods.meetingUnits"),
                     code);
             assertEquals(one.getString("target.status"), plan.getString(prefix + ".status"), code);
+            // Same shape as the plan's answer: the target as the one element of `targets` (and, deprecated,
+            // again as `target`), with the fields of a plan's target.
+            assertEquals(1, one.getList("targets").size(), code);
+            assertEquals(one.getMap("target"), one.getMap("targets[0]"), code);
+            assertEquals(plan.getMap(prefix).keySet(), one.getMap("targets[0]").keySet(), code);
         }
+        assertEquals(plan.getMap("$").keySet(), withoutDeprecatedTarget(target("K4").getMap("$")), "top-level fields");
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static java.util.Set<String> withoutDeprecatedTarget(Map<String, Object> answer) {
+        java.util.Set<String> keys = new java.util.HashSet<>(answer.keySet());
+        keys.remove("target");
+        return keys;
+    }
 
     private void economicOffice(int year, int[] civil, int supported) {
         List<Map<String, Object>> organisations = new ArrayList<>();

@@ -100,6 +100,16 @@ class SubmissionResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldNameAnInactiveUnitOnceRatherThanOncePerValue() {
+        api().body(Map.of("code", "P90", "nameVi", "Phường 90", "nameEn", "Ward 90", "type", "WARD",
+                        "parentCode", "D11", "active", false))
+                .when().post("/api/v1/org-units").then().statusCode(201);
+        problem(api().body(report("P90", "2017", wardValues())).when().post(SUBMISSIONS).then(), 400, "validation")
+                .body("errors", hasSize(1))
+                .body("errors", fieldError("orgUnitCode", "unit-inactive"));
+    }
+
+    @Test
     void shouldRefuseADuplicateReportForTheSameUnitPeriodAndPlan() {
         create("P05", "2017");
         problem(api().body(report("P05", "2017", List.of())).when().post(SUBMISSIONS).then(), 409,

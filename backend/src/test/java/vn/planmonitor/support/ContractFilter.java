@@ -62,6 +62,7 @@ public final class ContractFilter implements Filter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the contract " + file.toAbsolutePath(), e);
         }
+        closeExtensibleEnums(contract);
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String regex = "^" + path.getKey().replaceAll("\\{[^/}]+}", "[^/]+") + "$";
@@ -153,6 +154,17 @@ public final class ContractFilter implements Filter {
                 throw new AssertionError(op.key() + " " + status + " lacks the required header " + header.getKey());
             }
         });
+    }
+
+    /**
+     * Clients must accept values of an {@code x-extensible-enum} they do not know, but this server must
+     * only send the listed ones: for the responses it checks, the list is a closed {@code enum}.
+     */
+    private static void closeExtensibleEnums(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("x-extensible-enum")) {
+            object.set("enum", object.get("x-extensible-enum"));
+        }
+        node.forEach(ContractFilter::closeExtensibleEnums);
     }
 
     /** Validates a JSON document against {@code #/components/schemas/<name>}; an empty set means valid. */
