@@ -5,8 +5,9 @@
 -- direction (threshold_high: a BETWEEN band's high end). allocation_year NULL: every year of the plan; a row for
 -- one year overrides it that year. The service refuses a second row for the same unit and year (a unique key
 -- would not: MySQL lets NULLs repeat). Saved with the target and removed with it; a unit with an allocation
--- cannot be deleted.
+-- cannot be deleted. A surrogate key: the year may be NULL, and every table needs a primary key (Galera).
 CREATE TABLE plan_target_allocation (
+    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     target_id       BIGINT         NOT NULL,
     org_unit_id     BIGINT         NOT NULL,
     allocation_year INT            NULL,
