@@ -141,7 +141,7 @@ describe('the target form', () => {
       createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', version: 0,
     } as unknown as Target;
     const user = userEvent.setup();
-    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} editing={editing} onClose={() => undefined} />);
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} units={[]} editing={editing} onClose={() => undefined} />);
 
     // Wording only: no reason asked for.
     await user.type(screen.getByLabelText(/Nội dung \(tiếng Việt\)/), ' trở lên');
@@ -163,7 +163,7 @@ describe('the target form', () => {
   it('should refuse a negative level in the form, as the API does', async () => {
     serve(() => jsonResponse(500, { status: 500, title: 'x' }));
     const user = userEvent.setup();
-    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} onClose={() => undefined} />);
+    renderWithProviders(<TargetForm plan={PLAN} indicators={[RATIO, ENTERPRISES]} units={[]} onClose={() => undefined} />);
     await user.clear(screen.getByLabelText(/Ngưỡng cần đạt/));
     await user.type(screen.getByLabelText(/Ngưỡng cần đạt/), '-5');
     await user.click(screen.getByRole('button', { name: 'Lưu', hidden: true }));
