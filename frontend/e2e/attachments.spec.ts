@@ -9,7 +9,7 @@ import { ADMIN, apiToken, bearer, freeYear, pageAs, PLAN, REVIEWER } from './hel
  * Its own officer and ward (created here through the API), so the demo officer's free years stay for
  * review.spec: a returned report cannot be deleted afterwards.
  */
-const UNIT = 'P07';
+const UNIT = 'P12'; // no 2020 report in the demo data, and no other spec's ward
 const OFFICER = { username: `e2e-dinh-kem-${Date.now().toString(36)}`, password: 'mat-khau-dinh-kem-e2e' };
 const RETURN_COMMENT = 'Đề nghị đính kèm thêm danh sách lớp bồi dưỡng có chữ ký.';
 const PDF_NAME = 'Quyết định 123-QĐ-UBND.pdf';
@@ -30,7 +30,7 @@ test.beforeAll(async ({ request }) => {
   const admin = await apiToken(request, ADMIN);
   const created = await request.post('/api/v1/users', {
     headers: bearer(admin),
-    data: { username: OFFICER.username, displayName: 'Cán bộ Phường 7 (kiểm thử)', role: 'REPORTER', unitCodes: [UNIT], password: OFFICER.password },
+    data: { username: OFFICER.username, displayName: 'Cán bộ Phường 12 (kiểm thử)', role: 'REPORTER', unitCodes: [UNIT], password: OFFICER.password },
   });
   expect(created.status(), await created.text()).toBe(201);
   officerToken = await apiToken(request, OFFICER);
