@@ -223,7 +223,7 @@ class K11AllocationsTest extends ProgressApiTest {
     }
 
     @Test
-    void theTargetShowsItsAllocationsAndAPutWithoutThemKeepsThemAndAChangeIsARevision() {
+    void theTargetShowsItsAllocationsAndAPutWithoutThemKeepsThem() {
         String path = "/api/v1/targets/" + targets.get("K11S");
         api().get(path).then().statusCode(200).body("allocations.orgUnitCode", equalTo(List.of("P01", "P01", "P02",
                 "P03", "P04"))).body("allocations[1].year", equalTo(2018)).body("allocations[0].year", equalTo(null));
@@ -237,17 +237,25 @@ class K11AllocationsTest extends ProgressApiTest {
                 .body("errors", fieldError("allocations[1].orgUnitCode", "duplicate"));
         api().get(path).then().statusCode(200).body("allocations.size()", equalTo(5))
                 .body("allocations[0].threshold", equalTo(5));
-        // Allocations are part of what the target means: changing them needs a reason and leaves a revision.
+    }
+
+    @Test
+    void changingTheAllocationsNeedsAReasonAndLeavesARevision() {
+        // Its own target: the others are shared by every test of this class.
+        Map<String, Object> body = body("K11V", "IMPROVEMENT_INITIATIVES", "SUM", "AT_LEAST", "10", null,
+                List.of(allocation("P01", null, "5"), allocation("P02", null, "3")));
+        String path = "/api/v1/targets/" + create(body);
         body.put("allocations", List.of(allocation("P01", null, "6")));
         problem(api().header("If-Match", etagOf(path)).body(body).put(path).then(), 400, "validation")
                 .body("errors", fieldError("reason", "reason-required"));
-        body.put("reason", "Phường 2–4 không còn được giao");
+        body.put("reason", "Phường 2 không còn được giao");
         api().header("If-Match", etagOf(path)).body(body).put(path).then().statusCode(200)
                 .body("allocations.size()", equalTo(1));
         api().get(path + "/revisions").then().statusCode(200)
                 .body("items[0].changedFields", equalTo(List.of("allocations")))
-                .body("items[0].before.allocations.size()", equalTo(5))
+                .body("items[0].before.allocations.orgUnitCode", equalTo(List.of("P01", "P02")))
                 .body("items[0].after.allocations[0].threshold", equalTo(6));
+        api().header("If-Match", etagOf(path)).delete(path).then().statusCode(204);
     }
 
     // ---------------------------------------------------------------- validation
