@@ -1,12 +1,9 @@
 package vn.planmonitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import vn.planmonitor.support.ContractDocument;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,15 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GeneratedClientsContractTest {
 
-    private static final JsonNode SCHEMAS = read().path("components").path("schemas");
-
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read openapi.yaml", e);
-        }
-    }
+    private static final JsonNode SCHEMAS = ContractDocument.SCHEMAS;
 
     @Test
     void noPropertyIsTypedOnlyNull() {

@@ -1,13 +1,10 @@
 package vn.planmonitor.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import vn.planmonitor.support.ContractDocument;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,16 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ValueRulesContractTest {
 
-    private static final JsonNode CONTRACT = read();
-    private static final JsonNode SCHEMAS = CONTRACT.path("components").path("schemas");
-
-    private static JsonNode read() {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read openapi.yaml", e);
-        }
-    }
+    private static final JsonNode CONTRACT = ContractDocument.TREE;
+    private static final JsonNode SCHEMAS = ContractDocument.SCHEMAS;
 
     @Test
     void shouldDeclareEveryFigureBetweenZeroAndTheLargestNumber() {
