@@ -24,10 +24,14 @@ sql() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${TEST_DB_PASSWORD:+-p"$TES
 
 sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 workdir=$(mktemp -d)
-pids=()
+# start() runs in a command substitution, a subshell: the instances' pids go to a file, since an array
+# filled there is lost to this shell (and the instances outlived the test).
 stop_all() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  local p
+  for p in $(cat "$workdir/pids" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
+  for p in $(cat "$workdir/pids" 2>/dev/null); do
+    for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+  done
   rm -rf "$workdir"
 }
 trap stop_all EXIT
@@ -41,7 +45,7 @@ start() { # name → the instance's base URL, once ready
       -Dplanmonitor.reminders.check-every=1s -Dplanmonitor.mail.send-every=off \
       -Dquarkus.log.category.\"vn.planmonitor.notification\".level=DEBUG \
       -jar "$JAR" >"$workdir/$name.log" 2>&1 &
-  pids+=($!)
+  echo $! >>"$workdir/pids"
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && { echo "http://127.0.0.1:$port"; return 0; }
     sleep 1
