@@ -44,9 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class NotificationTest extends ApiTest {
 
-    /** A fresh SMTP server per test, on the port the test profile's mailer sends to. */
+    /**
+     * A fresh SMTP server per test, on the port the test profile's mailer sends to (TEST_SMTP_PORT, so
+     * that two suites on one machine do not fight over 3025).
+     */
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(
+            Integer.parseInt(System.getenv().getOrDefault("TEST_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
 
     private static final String SUBMISSIONS = "/api/v1/submissions";
     private static final String INBOX = "/api/v1/notifications";
