@@ -10,8 +10,10 @@ import { useI18n, type I18n } from '@/i18n/i18n';
 import { daysFromToday, endOfDayInVietnam, useCreateToken, type CreatedApiToken } from '../api/tokens';
 
 const MAX_DAYS = 366;
+/** The API's bounds for a token's own rate (requests a minute); empty means the server's default. */
+const MAX_RATE = 60000;
 
-function schema({ t }: Pick<I18n, 't'>) {
+function schema({ t, number }: Pick<I18n, 't' | 'number'>) {
   return z
     .object({
       name: z.string().trim().min(1, t('validation.required')).max(100, t('validation.tooLong', { max: 100 })),
@@ -20,6 +22,10 @@ function schema({ t }: Pick<I18n, 't'>) {
       expiresOn: z
         .string()
         .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d > daysFromToday(0) && d <= daysFromToday(MAX_DAYS - 1), t('tokens.expiryRange', { max: MAX_DAYS })),
+      ratePerMinute: z
+        .string()
+        .trim()
+        .refine((r) => r === '' || (/^\d+$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_RATE), t('tokens.rateRange', { max: number(MAX_RATE) })),
     })
     .refine((v) => v.scope === 'READ' || v.unitCodes.length > 0, { path: ['unitCodes'], message: t('tokens.unitsRequired') });
 }
@@ -32,7 +38,7 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
   const create = useCreateToken();
   const { form, dialog } = useDialogForm({
     schema,
-    defaultValues: { name: '', scope: 'READ', unitCodes: [], expiresOn: daysFromToday(90) },
+    defaultValues: { name: '', scope: 'READ', unitCodes: [], expiresOn: daysFromToday(90), ratePerMinute: '' },
     mapField: (field) => (field === 'expiresAt' ? 'expiresOn' : withoutIndex(field)),
     save: (v: Values) =>
       create.mutateAsync({
@@ -40,6 +46,7 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
         scope: v.scope,
         unitCodes: v.scope === 'WRITE' ? v.unitCodes : null,
         expiresAt: endOfDayInVietnam(v.expiresOn),
+        ratePerMinute: v.ratePerMinute.trim() === '' ? null : Number(v.ratePerMinute.trim()),
       }),
     mutation: create,
     onClose,
@@ -67,6 +74,7 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
         <span className="field__hint">{t(`tokens.scopeHint.${scope}`)}</span>
       </fieldset>
       <TextField form={form} name="expiresOn" type="date" label={t('tokens.expiresOn')} required hint={t('tokens.expiresHint', { max: MAX_DAYS })} />
+      <TextField form={form} name="ratePerMinute" inputMode="numeric" label={t('tokens.rate')} hint={t('tokens.rateHint')} />
       {scope === 'WRITE' && (
         <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('tokens.units')} hint={t('tokens.unitsHint')} />
       )}

@@ -43,7 +43,7 @@ function TokenState({ token }: { token: ApiToken }) {
  * needed. `units` (those a write token may be limited to) come from the route.
  */
 export function TokensAdmin({ units }: { units: readonly OrgUnit[] }) {
-  const { t, date, dateTime } = useI18n();
+  const { t, date, dateTime, number } = useI18n();
   const [page, setPage] = useState(1);
   const tokens = useTokens(page, PAGE_SIZE);
   const revoke = useRevokeToken();
@@ -91,6 +91,7 @@ export function TokensAdmin({ units }: { units: readonly OrgUnit[] }) {
                 <span>
                   {t(`tokens.scope.${token.scope}`)}
                   {token.unitCodes.length > 0 && <span className="muted small"> · {token.unitCodes.join(', ')}</span>}
+                  <span className="muted small"> · {t(token.defaultRate ? 'tokens.rateDefault' : 'tokens.rateOwn', { rate: number(token.ratePerMinute) })}</span>
                 </span>
               </td>
               <td data-label={t('common.status')}>

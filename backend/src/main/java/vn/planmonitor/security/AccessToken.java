@@ -55,6 +55,10 @@ public class AccessToken extends VersionedEntity {
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
+    /** An API token's requests a minute ({@link TokenRateLimit}); null: the configured default. */
+    @Column(name = "rate_per_minute")
+    public Integer ratePerMinute;
+
     /** For a WRITE API token: the units whose reports it may write. */
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "access_token_unit", joinColumns = @JoinColumn(name = "token_id"),

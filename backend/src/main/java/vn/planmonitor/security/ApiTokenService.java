@@ -23,20 +23,29 @@ public class ApiTokenService {
 
     static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
+    /** Above this a limit no longer protects anything (1,000 requests a second from one token). */
+    static final int MAX_RATE_PER_MINUTE = 60_000;
+
     @Inject
     CallerScope scope;
 
-    public record TokenInput(String name, TokenScope scope, List<String> unitCodes, Instant expiresAt) {
+    @Inject
+    ApiTokenConfig config;
+
+    public record TokenInput(String name, TokenScope scope, List<String> unitCodes, Instant expiresAt,
+                             Integer ratePerMinute) {
     }
 
+    /** {@code ratePerMinute} is the rate in force: the token's own, or the default when it has none. */
     public record TokenView(long id, String name, TokenScope scope, List<String> unitCodes, Instant expiresAt,
                             Instant revokedAt, boolean usable, String createdBy, Instant lastUsedAt,
-                            Instant createdAt, long version) {
+                            Instant createdAt, long version, int ratePerMinute, boolean defaultRate) {
 
-        static TokenView of(AccessToken t) {
+        static TokenView of(AccessToken t, int defaultRatePerMinute) {
             return new TokenView(t.id, t.name, t.scope, t.units.stream().map(u -> u.code).sorted().toList(),
                     t.expiresAt, t.revokedAt, t.isUsableAt(Instant.now()), t.createdBy, t.lastUsedAt, t.createdAt,
-                    t.version);
+                    t.version, t.ratePerMinute == null ? defaultRatePerMinute : t.ratePerMinute,
+                    t.ratePerMinute == null);
         }
     }
 
@@ -46,7 +55,7 @@ public class ApiTokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TokenView> list(PageRequest page) {
-        return Page.of(AccessToken.find("kind", page.sort(), TokenKind.API), page, TokenView::of);
+        return Page.of(AccessToken.find("kind", page.sort(), TokenKind.API), page, this::view);
     }
 
     public CreatedToken create(TokenInput in) {
@@ -74,6 +83,9 @@ public class ApiTokenService {
         } else if (in.scope() == TokenScope.READ && !codes.isEmpty()) {
             v.add("unitCodes", "only-for-write");
         }
+        if (in.ratePerMinute() != null && (in.ratePerMinute() < 1 || in.ratePerMinute() > MAX_RATE_PER_MINUTE)) {
+            v.add("ratePerMinute", "out-of-range", 1, MAX_RATE_PER_MINUTE);
+        }
         v.throwIfAny();
         String secret = Secrets.newTokenSecret();
         AccessToken token = new AccessToken();
@@ -83,9 +95,14 @@ public class ApiTokenService {
         token.scope = in.scope();
         token.units.addAll(units);
         token.expiresAt = in.expiresAt();
+        token.ratePerMinute = in.ratePerMinute();
         token.createdBy = scope.name();
         token.persist();
-        return new CreatedToken(secret, TokenView.of(token));
+        return new CreatedToken(secret, view(token));
+    }
+
+    private TokenView view(AccessToken token) {
+        return TokenView.of(token, config.defaultRatePerMinute());
     }
 
     public void revoke(long id, String ifMatch) {

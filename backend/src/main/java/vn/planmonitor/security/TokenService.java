@@ -23,6 +23,9 @@ public class TokenService {
     @Inject
     SessionConfig sessions;
 
+    @Inject
+    ApiTokenConfig apiTokens;
+
     /** A new session for a person who just signed in; returns the secret, which is never stored. */
     public String openSession(AppUser user) {
         String secret = Secrets.newTokenSecret();
@@ -60,7 +63,7 @@ public class TokenService {
                 return Optional.empty();
             }
             AccessToken token = found.get();
-            Caller caller = callerOf(token);
+            Caller caller = callerOf(token, apiTokens.defaultRatePerMinute());
             if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(TOUCH_INTERVAL))) {
                 AccessToken.update("lastUsedAt = ?1 where id = ?2", now, token.id);
             }
@@ -68,17 +71,18 @@ public class TokenService {
         });
     }
 
-    static Caller callerOf(AccessToken token) {
+    static Caller callerOf(AccessToken token, int defaultRatePerMinute) {
         if (token.kind == TokenKind.SESSION) {
             AppUser user = token.user;
             Set<Long> units = user.role == Role.REPORTER ? ids(user.units) : null;
-            return new Caller(user.username, rolesOf(user.role), units, user.id, token.id);
+            return new Caller(user.username, rolesOf(user.role), units, user.id, token.id, 0);
         }
         Set<String> roles = new LinkedHashSet<>(Set.of(Role.VIEWER_ROLE, Role.READER_ROLE));
         if (token.scope == TokenScope.WRITE) {
             roles.add(Role.REPORTER_ROLE);
         }
-        return new Caller("token:" + token.name, roles, ids(token.units), null, token.id);
+        return new Caller("token:" + token.name, roles, ids(token.units), null, token.id,
+                token.ratePerMinute == null ? defaultRatePerMinute : token.ratePerMinute);
     }
 
     /** Each role includes the ones below it, so an endpoint names only the least role it needs. */

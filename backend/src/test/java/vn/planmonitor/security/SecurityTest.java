@@ -20,6 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -256,6 +259,41 @@ class SecurityTest extends ApiTest {
                 .when().post("/api/v1/tokens").then(), 400, "validation")
                 .body("errors", fieldError("unitCodes", "required"))
                 .body("errors", fieldError("expiresAt", "expiry-out-of-range"));
+    }
+
+    // --- API4 Unrestricted resource consumption: a token past its rate ---------------------------
+
+    @Test
+    void shouldStopATokenPastItsRateWithRetryAfterAndLeaveOthersAlone() {
+        String slow = api().body(Map.of("name", "Kho dữ liệu (3 mỗi phút)", "scope", "READ", "ratePerMinute", 3,
+                        "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .when().post("/api/v1/tokens")
+                .then().statusCode(201).body("token.ratePerMinute", equalTo(3)).body("token.defaultRate", equalTo(false))
+                .extract().path("secret");
+        String other = api().body(Map.of("name", "Kho dữ liệu (mặc định)", "scope", "READ",
+                        "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .when().post("/api/v1/tokens")
+                .then().statusCode(201).body("token.ratePerMinute", equalTo(1200)).body("token.defaultRate", equalTo(true))
+                .extract().path("secret");
+        for (int i = 0; i < 3; i++) {
+            as(slow).when().get(SUBMISSIONS).then().statusCode(200);
+        }
+        // A minute's allowance of 3 is spent: the next request waits about 20 s for a third of a minute to refill.
+        problem(as(slow).when().get(SUBMISSIONS).then(), 429, "token-rate-exceeded")
+                .header("Retry-After", allOf(notNullValue()))
+                .body("detail", containsString("3"));
+        int retryAfter = Integer.parseInt(as(slow).when().get(SUBMISSIONS).then().statusCode(429)
+                .extract().header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
+        as(other).when().get(SUBMISSIONS).then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            api().when().get(SUBMISSIONS).then().statusCode(200);
+        }
+
+        problem(api().body(Map.of("name", "x", "scope", "READ", "ratePerMinute", 0,
+                        "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .when().post("/api/v1/tokens").then(), 400, "validation")
+                .body("errors", fieldError("ratePerMinute", "out-of-range"));
     }
 
     // --- API3 Broken object property level authorisation (mass assignment) ------------------------
