@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './csp';
-import { ADMIN, screenshot, signIn } from './helpers';
+import { ADMIN, SCREENSHOT_DIR, screenshot, signIn } from './helpers';
 
 /** Opens the new-target form on the plan's targets, in the administration. */
 async function newTarget(page: Page) {
@@ -126,4 +126,60 @@ test('an administrator allocates a target to wards and reads each ward against i
   await screenshot(page, 'target-detail-allocations');
 
   await deleteTarget(page, 'E2E-K11');
+});
+
+/** Issue 16: an administrator raises a threshold, gives the reason the form asks for, and the target's page keeps both versions. */
+test('an administrator changes a threshold with a reason and reads it in the revision history', async ({ page }) => {
+  const reason = 'Nghị quyết HĐND quận năm 2018 nâng mức sáng kiến phải đạt.';
+  await page.goto('/admin');
+  await signIn(page, ADMIN);
+  await expect(page).toHaveURL(/\/admin\/org-units/);
+
+  let dialog = await newTarget(page);
+  await dialog.getByLabel(/^Mã/).fill('E2E-REV');
+  await dialog.getByLabel(/Chỉ tiêu theo dõi/).selectOption('IMPROVEMENT_INITIATIVES');
+  await dialog.getByLabel(/Nội dung \(tiếng Việt\)/).fill('Số sáng kiến cải tiến hằng năm');
+  await dialog.getByLabel(/Nội dung \(tiếng Anh\)/).fill('Improvement initiatives each year');
+  await dialog.getByLabel(/Cách tính số liệu quận/).selectOption('SUM');
+  await dialog.getByLabel(/Ngưỡng cần đạt/).fill('10');
+  // A new target has no history to explain: no reason is asked.
+  await expect(dialog.getByLabel(/^Lý do điều chỉnh/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Raising the threshold changes the definition: the form asks why, and refuses to save without it.
+  await page.getByRole('button', { name: 'Sửa: E2E-REV' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/Ngưỡng cần đạt/).fill('12');
+  const why = dialog.getByLabel(/^Lý do điều chỉnh/);
+  await expect(why).toBeVisible();
+  await expect(dialog.getByText(/Định nghĩa mục tiêu thay đổi \(ngưỡng\)/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(why).toHaveAttribute('aria-invalid', 'true');
+  await why.fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /E2E-REV/ })).toContainText('12');
+
+  // The target's page: version 2 first, with who, why and the threshold before and after; version 1 as created.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('link', { name: 'Xem chi tiết mục tiêu E2E-REV' }).click();
+  const history = page.getByTestId('revision-history');
+  await expect(history.getByRole('heading', { name: 'Lịch sử điều chỉnh' })).toBeVisible();
+  const versions = history.getByTestId('revision');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(0)).toContainText('Phiên bản 2');
+  await expect(versions.nth(0)).toContainText(ADMIN.username);
+  await expect(versions.nth(0).locator('q')).toHaveText(reason);
+  const change = versions.nth(0).getByRole('row', { name: /^Ngưỡng/ });
+  await expect(change.getByRole('cell').nth(0)).toContainText('10');
+  await expect(change.getByRole('cell').nth(1)).toContainText('12');
+  await expect(versions.nth(0)).toContainText('Đạt ít nhất 12 hằng năm');
+  await expect(versions.nth(1)).toContainText('Phiên bản 1');
+  await expect(versions.nth(1)).toContainText('Mục tiêu như khi được tạo.');
+  await expect(versions.nth(1)).toContainText('Đạt ít nhất 10 hằng năm');
+  await history.scrollIntoViewIfNeeded();
+  await history.screenshot({ path: `${SCREENSHOT_DIR}/target-revision-history.png`, animations: 'disabled' });
+
+  await deleteTarget(page, 'E2E-REV');
 });

@@ -984,5 +984,11 @@ export const en: Messages = {
   'attachments.downloadOf': 'Download “{name}”',
   'attachments.delete': 'Delete',
   'attachments.deleteOf': 'Delete “{name}”',
+  'attachments.noFileChosen': 'No file chosen',
+  'attachments.chosenFile': 'Chosen: {name}',
+  'attachments.previewAltPdf': 'First page of “{name}”',
+  'attachments.previewAltImage': 'Image “{name}” (reduced)',
+  'attachments.previewLoading': 'Drawing the preview…',
+  'attachments.noPreview': 'There is no preview of this file; download it to open it.',
   'attachments.attachTo': 'Attach a file to “{name}”',
 };

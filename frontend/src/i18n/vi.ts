@@ -986,6 +986,12 @@ export const vi = {
   'attachments.downloadOf': 'Tải về “{name}”',
   'attachments.delete': 'Xoá',
   'attachments.deleteOf': 'Xoá tệp “{name}”',
+  'attachments.noFileChosen': 'Chưa chọn tệp nào',
+  'attachments.chosenFile': 'Đã chọn: {name}',
+  'attachments.previewAltPdf': 'Trang đầu của tệp “{name}”',
+  'attachments.previewAltImage': 'Ảnh “{name}” (thu nhỏ)',
+  'attachments.previewLoading': 'Đang tạo bản xem trước…',
+  'attachments.noPreview': 'Không có bản xem trước cho tệp này; hãy tải về để mở.',
   'attachments.attachTo': 'Đính kèm tệp cho “{name}”',
 } as const;
 

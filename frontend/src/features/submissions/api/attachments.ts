@@ -31,6 +31,19 @@ export async function downloadAttachment(submissionId: number, attachmentId: num
   ) as Promise<Blob>;
 }
 
+/**
+ * The picture the server draws of a PDF's first page or a large image (GET …/preview.png), as a PNG. Fetched with
+ * the token like the download; the browser keeps it and revalidates it by its ETag, so a second look costs a 304.
+ */
+export async function previewAttachment(submissionId: number, attachmentId: number): Promise<Blob> {
+  return unwrap(
+    api.GET('/api/v1/submissions/{id}/attachments/{attachmentId}/preview.png', {
+      params: { path: { id: submissionId, attachmentId } },
+      parseAs: 'blob',
+    }),
+  ) as Promise<Blob>;
+}
+
 export interface UploadRequest {
   file: File;
   indicatorCode: string | null;

@@ -6,7 +6,14 @@ import type { Indicator } from '@/lib/api';
 import { fieldErrors } from '@/lib/problem';
 import { ApiError } from '@/lib/problem';
 import { useI18n } from '@/i18n/i18n';
-import { downloadAttachment, useAttachments, useDeleteAttachment, useUploadAttachment, type Attachment } from '../api/attachments';
+import {
+  downloadAttachment,
+  previewAttachment,
+  useAttachments,
+  useDeleteAttachment,
+  useUploadAttachment,
+  type Attachment,
+} from '../api/attachments';
 import { ACCEPT, formatSize, kindOf, previewOf } from '../utils/attachments';
 
 /** Lets a value's paperclip open the file chooser with that value chosen. */
@@ -24,13 +31,22 @@ export interface AttachmentsPanelProps {
 
 interface Preview {
   attachment: Attachment;
-  url: string;
+  /** The picture's blob: URL; null while it is being drawn, or when the file has none ({@link Preview.refusal}). */
+  url: string | null;
+  /** Why there is no picture (a damaged PDF, a kind without one): said in place of it, not as an error. */
+  refusal?: string;
 }
 
 /**
  * A report's evidence: the files attached to it or to one of its values, an upload with its progress, and a
- * preview of images and PDFs. The bytes are fetched with the session's token into a blob: URL (a plain link
- * could not carry the token); the Content-Security-Policy allows blob: for images and frames for this.
+ * preview of PDFs and images. The preview is a PNG the server draws (a PDF's first page, an image scaled down;
+ * WebP, which it cannot decode, is shown as itself), fetched with the session's token into a blob: URL (a plain
+ * link could not carry the token) and shown in an <img>: the Content-Security-Policy allows blob: for images
+ * only and frames nothing.
+ *
+ * The file input is visually hidden behind a label styled as a button: the browser's own control says "Choose
+ * File / No file chosen" in the browser's language, not the app's. The input keeps the focus and the keyboard
+ * (Enter or Space opens the chooser); the label shows the focus ring, and the chosen name is said beside it.
  */
 export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: AttachmentsPanelProps) {
   const i18n = useI18n();
@@ -43,11 +59,13 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
   const [notice, setNotice] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const aboutId = useId();
   const fileId = useId();
   const progressId = useId();
+  const chosenId = useId();
 
   useImperativeHandle(ref, () => ({
     attachTo(indicatorCode: string) {
@@ -58,7 +76,7 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
 
   // A blob: URL holds the file in memory until it is revoked.
   useEffect(() => () => {
-    if (preview) URL.revokeObjectURL(preview.url);
+    if (preview?.url) URL.revokeObjectURL(preview.url);
   }, [preview]);
 
   const nameOf = (code: string | null | undefined) => {
@@ -67,13 +85,17 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
   };
 
   const send = (file: File) => {
+    setChosen(file.name);
     setNotice(null);
     setFailure(null);
     setProgress(0);
     upload.mutate(
       { file, indicatorCode: about || null, language: lang, onProgress: setProgress },
       {
-        onSuccess: (stored) => setNotice(t('attachments.uploaded', { name: stored.fileName })),
+        onSuccess: (stored) => {
+          setChosen(null);
+          setNotice(t('attachments.uploaded', { name: stored.fileName }));
+        },
         onError: (error) => setFailure(error),
         onSettled: () => {
           setProgress(null);
@@ -85,10 +107,28 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
 
   const show = async (attachment: Attachment) => {
     setFailure(null);
+    setPreview({ attachment, url: null });
     try {
-      const blob = await downloadAttachment(submissionId, attachment.id);
-      setPreview({ attachment, url: URL.createObjectURL(new Blob([blob], { type: attachment.contentType })) });
+      const drawn = previewOf(attachment.contentType) === 'drawn';
+      const blob = drawn ? await previewAttachment(submissionId, attachment.id) : await downloadAttachment(submissionId, attachment.id);
+      const url = URL.createObjectURL(new Blob([blob], { type: drawn ? 'image/png' : attachment.contentType }));
+      // Another file's preview may have been asked for meanwhile: only the latest one is shown.
+      setPreview((current) => {
+        if (current?.attachment.id !== attachment.id) {
+          URL.revokeObjectURL(url);
+          return current;
+        }
+        return { attachment, url };
+      });
     } catch (error) {
+      // A file that has no picture (404 preview-not-available) or cannot be drawn (422): the file itself is fine.
+      if (error instanceof ApiError && (error.status === 404 || error.status === 422)) {
+        setPreview((current) =>
+          current?.attachment.id === attachment.id ? { attachment, url: null, refusal: error.problem.detail ?? t('attachments.noPreview') } : current,
+        );
+        return;
+      }
+      setPreview(null);
       setFailure(error);
     }
   };
@@ -138,19 +178,30 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
             </select>
           </div>
           <div className="field">
-            <label htmlFor={fileId}>{t('attachments.file')}</label>
-            <input
-              id={fileId}
-              ref={fileInput}
-              type="file"
-              accept={ACCEPT}
-              disabled={upload.isPending}
-              aria-describedby={`${fileId}-hint`}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) send(file);
-              }}
-            />
+            <div className="file-picker">
+              <input
+                id={fileId}
+                ref={fileInput}
+                className="visually-hidden"
+                type="file"
+                accept={ACCEPT}
+                disabled={upload.isPending}
+                aria-describedby={`${chosenId} ${fileId}-hint`}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) send(file);
+                }}
+              />
+              <label htmlFor={fileId} className="btn file-picker__button">
+                <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M12 16V4m0 0-5 5m5-5 5 5M5 20h14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                {t('attachments.file')}
+              </label>
+              <span id={chosenId} className="file-picker__chosen muted small">
+                {chosen ? t('attachments.chosenFile', { name: chosen }) : t('attachments.noFileChosen')}
+              </span>
+            </div>
             <p id={`${fileId}-hint`} className="muted small">
               {t('attachments.hint')}
             </p>
@@ -224,10 +275,19 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
               {t('attachments.closePreview')}
             </Button>
           </figcaption>
-          {previewOf(preview.attachment.contentType) === 'image' ? (
-            <img src={preview.url} alt={preview.attachment.fileName} />
+          {preview.url ? (
+            <img
+              src={preview.url}
+              alt={t(preview.attachment.contentType === 'application/pdf' ? 'attachments.previewAltPdf' : 'attachments.previewAltImage', {
+                name: preview.attachment.fileName,
+              })}
+            />
+          ) : preview.refusal ? (
+            <p className="muted">{preview.refusal}</p>
           ) : (
-            <iframe src={preview.url} title={t('attachments.previewOf', { name: preview.attachment.fileName })} />
+            <p className="muted" role="status">
+              {t('attachments.previewLoading')}
+            </p>
           )}
         </figure>
       )}

@@ -10,10 +10,13 @@ describe('attachments', () => {
     expect(formatSize(20 * 1024 * 1024, plain)).toBe('20.0 MB');
   });
 
-  it('names the kinds and previews images and PDFs only', () => {
+  it('names the kinds and previews images and PDFs only, WebP as the file itself', () => {
     expect(kindOf('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe('Excel (XLSX)');
-    expect(previewOf('image/webp')).toBe('image');
-    expect(previewOf('application/pdf')).toBe('pdf');
+    expect(previewOf('application/pdf')).toBe('drawn');
+    expect(previewOf('image/png')).toBe('drawn');
+    expect(previewOf('image/jpeg')).toBe('drawn');
+    expect(previewOf('image/webp')).toBe('original');
     expect(previewOf('application/vnd.oasis.opendocument.text')).toBeNull();
+    expect(previewOf('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBeNull();
   });
 });

@@ -21,10 +21,14 @@ export function formatSize(bytes: number, number: (value: number, digits?: numbe
   return `${number(Math.round((bytes / (1024 * 1024)) * 10) / 10, 1)} MB`;
 }
 
-/** Images are shown in an <img>, PDFs in a frame; office files are only downloaded. */
-export function previewOf(contentType: string): 'image' | 'pdf' | null {
-  if (contentType.startsWith('image/')) return 'image';
-  return contentType === 'application/pdf' ? 'pdf' : null;
+/**
+ * How a file is previewed: PDFs, PNG and JPEG as the picture the server draws of them (a PDF's first page, an
+ * image scaled down), WebP — which the server cannot decode — as the file itself in an <img>; office files are
+ * only downloaded. Nothing is shown in a frame: the Content-Security-Policy frames nothing.
+ */
+export function previewOf(contentType: string): 'drawn' | 'original' | null {
+  if (contentType === 'application/pdf' || contentType === 'image/png' || contentType === 'image/jpeg') return 'drawn';
+  return contentType === 'image/webp' ? 'original' : null;
 }
 
 export const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx,.odt';

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ import java.util.List;
 public class AttachmentResource {
 
     static final String PATH = "/api/v1/submissions/{id}/attachments";
+    private static final String PNG = "image/png";
 
     @Inject
     AttachmentService service;
@@ -61,6 +63,23 @@ public class AttachmentResource {
                 .header(HttpHeaders.CONTENT_LENGTH, file.size())
                 .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /**
+     * A PNG of the file's first page or the image scaled down. Kept by the browser but checked again each time
+     * ({@code private, no-cache}): the picture never changes, whether the caller may still see it can.
+     */
+    @GET
+    @Path("{attachmentId}/preview.png")
+    @Produces(MediaType.WILDCARD)
+    public Response preview(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AttachmentPreview preview = service.preview(id, attachmentId, ifNoneMatch);
+        Response.ResponseBuilder response = preview.png() == null ? Response.notModified()
+                : Response.ok(preview.png(), PNG).header(HttpHeaders.CONTENT_LENGTH, preview.png().length);
+        return response.header(HttpHeaders.ETAG, preview.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
     }
 

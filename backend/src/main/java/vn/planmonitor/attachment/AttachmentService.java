@@ -56,6 +56,9 @@ public class AttachmentService {
     @Inject
     AttachmentConfig config;
 
+    @Inject
+    AttachmentPreviews previews;
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBody;
 
@@ -83,6 +86,58 @@ public class AttachmentService {
     /** The stored bytes, for a file {@link #get} has just allowed. */
     public void copy(AttachmentView file, java.io.OutputStream out) throws IOException {
         chunks.copy(file.id(), AttachmentChunks.chunksFor(file.size()), out);
+    }
+
+    /**
+     * The picture of a file ({@link AttachmentPreviews}) under the same scope as its download, with the ETag
+     * that names it: the file's SHA-256 and the picture's width, as a stored file never changes. When the
+     * caller already holds that picture ({@code ifNoneMatch}), it is not drawn again and {@code png} is null —
+     * but only after the scope has been checked, so a cached picture is never confirmed to someone who may
+     * no longer read the report. Outside a transaction: drawing takes a while, and holds no connection.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AttachmentPreview preview(long submissionId, long attachmentId, String ifNoneMatch) {
+        AttachmentView file = get(submissionId, attachmentId);
+        AttachmentType type = AttachmentType.of(file.contentType());
+        if (!AttachmentPreviews.hasPreview(type)) {
+            throw new ApiException(404, "preview-not-available", file.fileName());
+        }
+        String etag = "\"" + file.sha256() + "-w" + AttachmentPreviews.WIDTH + "\"";
+        if (matches(ifNoneMatch, etag)) {
+            return new AttachmentPreview(etag, null);
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("attachment-preview-", "." + type.extension());
+            try (var out = Files.newOutputStream(copy)) {
+                copy(file, out);
+            }
+            return new AttachmentPreview(etag, previews.render(type, copy));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // The temporary directory is emptied by the system; a leftover copy is not worth a failure.
+                }
+            }
+        }
+    }
+
+    /** {@code If-None-Match}: a list of entity tags (weak ones compare by their value) or {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public AttachmentView upload(long submissionId, AttachmentUpload upload) {

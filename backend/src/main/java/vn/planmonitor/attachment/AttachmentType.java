@@ -21,6 +21,16 @@ public enum AttachmentType {
         this.extensions = List.of(extensions);
     }
 
+    /** The type a stored file was detected as, by the media type it was stored with. */
+    static AttachmentType of(String mediaType) {
+        for (AttachmentType type : values()) {
+            if (type.mediaType.equals(mediaType)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("not an attachment type: " + mediaType);
+    }
+
     public String extension() {
         return extensions.get(0);
     }

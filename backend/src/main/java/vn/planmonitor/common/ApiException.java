@@ -36,6 +36,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, code, "problem." + code + ".detail", List.of(), retryAfter, args);
     }
 
+    /** 503: the server is busy with this kind of work; the client may try again after {@code retryAfter}. */
+    public static ApiException unavailable(String code, Duration retryAfter, Object... args) {
+        return new ApiException(503, code, "problem." + code + ".detail", List.of(), retryAfter, args);
+    }
+
     public static ApiException validation(List<Violation> errors) {
         return new ApiException(400, "validation", "problem.validation.detail", errors, null);
     }

@@ -29,10 +29,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    // blob: for images and frames only: a report's attached image or PDF is fetched with the session's token and
-    // previewed from a blob: URL the app itself made (a plain link could not carry the token). Scripts stay 'self'.
+    // blob: for images only: the picture of a report's attached file (a PNG the server draws, even of a PDF) is
+    // fetched with the session's token and shown from a blob: URL the app itself made (a plain link could not
+    // carry the token). The app frames nothing (frame-src 'none'), so no PDF viewer runs inside it.
     static final String CSP_BASE = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; frame-src 'self' blob:; font-src 'self'; connect-src 'self'; "
+            + "img-src 'self' data: blob:; frame-src 'none'; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'";
     public static final String CSP = CSP_BASE + "; frame-ancestors 'none'";
     public static final String EMBED_CSP = CSP_BASE + "; frame-ancestors *";
