@@ -132,7 +132,8 @@ public class WebhookSender {
     private void record(WebhookDelivery d, WebhookEndpoint endpoint, int attempt, Instant attemptedAt, Integer status,
                         String error, int durationMs, Instant now) {
         Instant finished = Instant.now();
-        Instant next = now.plus(backoff(attempt));
+        // The wait counts from the end of the attempt: a slow failure (a timeout) is not retried at once.
+        Instant next = (finished.isAfter(now) ? finished : now).plus(backoff(attempt));
         boolean givesUp = error != null && !next.isBefore(d.createdAt.plus(config.giveUpAfter()));
         WebhookDelivery.State state = error == null ? WebhookDelivery.State.DELIVERED
                 : givesUp ? WebhookDelivery.State.FAILED : WebhookDelivery.State.PENDING;
