@@ -61,6 +61,7 @@ export function createRouter(queryClient: QueryClient) {
                 { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.PlansAdminRoute })) },
                 { path: 'users', lazy: () => import('./routes/admin/users').then((m) => ({ Component: m.UsersAdminRoute })) },
                 { path: 'tokens', lazy: () => import('./routes/admin/tokens').then((m) => ({ Component: m.TokensAdminRoute })) },
+                { path: 'webhooks', lazy: () => import('./routes/admin/webhooks').then((m) => ({ Component: m.WebhooksAdminRoute })) },
               ],
             },
             { path: '*', element: <NotFoundRoute /> },

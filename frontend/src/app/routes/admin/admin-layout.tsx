@@ -9,6 +9,7 @@ const SECTIONS: Array<{ to: string; label: MessageKey }> = [
   { to: 'plans', label: 'admin.plans' },
   { to: 'users', label: 'admin.users' },
   { to: 'tokens', label: 'admin.tokens' },
+  { to: 'webhooks', label: 'admin.webhooks' },
 ];
 
 export function AdminLayout() {

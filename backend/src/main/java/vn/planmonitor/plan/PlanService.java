@@ -1,6 +1,8 @@
 package vn.planmonitor.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.ApiException;
 import vn.planmonitor.common.Codes;
@@ -18,6 +20,9 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class PlanService {
+
+    @Inject
+    Event<PlanPublished> published;
 
     static final int MAX_YEARS = 30;
     static final int MAX_SOURCE_TEXT = 60_000;
@@ -55,6 +60,7 @@ public class PlanService {
             plan.publishedAt = Instant.now();
             plan.publishedBy = by;
             plan.touch();
+            published.fire(new PlanPublished(plan));
         }
         Plan.flush();
         return PlanView.of(plan);

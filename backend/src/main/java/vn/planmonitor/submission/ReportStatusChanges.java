@@ -19,8 +19,9 @@ public class ReportStatusChanges {
     Event<ReportStatusChanged> changed;
 
     public void run(Submission report, Runnable change) {
+        SubmissionStatus from = report.status;
         changing.fire(new ReportStatusChanging(report));
         change.run();
-        changed.fire(new ReportStatusChanged(report));
+        changed.fire(new ReportStatusChanged(report, from));
     }
 }

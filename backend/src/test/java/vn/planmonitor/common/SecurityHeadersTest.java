@@ -62,6 +62,7 @@ class SecurityHeadersTest extends ApiTest {
             Map.entry("plans", "/admin/plans"),
             Map.entry("users", "/admin/users"),
             Map.entry("tokens", "/admin/tokens"),
+            Map.entry("webhooks", "/admin/webhooks"),
             Map.entry("*", "/khong-co-trang-nay"),
             Map.entry("portal", "/portal"),
             Map.entry(":code", "/portal/" + PLAN),
@@ -187,7 +188,7 @@ class SecurityHeadersTest extends ApiTest {
         }
     }
 
-    /** Real ids for the path parameters: the seed's plan, unit, indicator and target, and a report, a token, an account. */
+    /** Real ids for the path parameters: the seed's plan, unit, indicator and target, and a report, a token, an account, a webhook endpoint. */
     private static Map<String, String> realIds() {
         long report = ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", "P01", "period", "2017",
                 "values", List.of(Map.of("indicatorCode", "STI_DATABASE", "answer", true))))
@@ -195,6 +196,9 @@ class SecurityHeadersTest extends ApiTest {
         long token = ((Number) api().body(Map.of("name", "Kiểm tra tiêu đề", "scope", "READ",
                         "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("token.id")).longValue();
+        long webhook = ((Number) api().body(Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("report.approved"),
+                        "secret", "kiem-tra-tieu-de-0123456789abcdef"))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id")).longValue();
         long user = ((Number) api().get("/api/v1/session").then().statusCode(200).extract().path("user.id")).longValue();
         long attachment = ((Number) Attachments.upload(adminToken, report, "minh-chung.pdf", Attachments.pdf(100), null)
                 .statusCode(201).extract().path("id")).longValue();
@@ -205,6 +209,7 @@ class SecurityHeadersTest extends ApiTest {
                 // The admin has no notice (404 for this id): a refusal carries the same headers as an answer.
                 "notifications", "1"));
         ids.put("attachmentId", String.valueOf(attachment));
+        ids.put("webhooks", String.valueOf(webhook));
         return ids;
     }
 
