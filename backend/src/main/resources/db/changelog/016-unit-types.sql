@@ -20,7 +20,7 @@ CREATE TABLE unit_type (
 -- District 11's five, in the order the fixed list had (the order indicators list their types in).
 INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('DISTRICT', 'Quận', 'District', 10, TRUE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
 INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('WARD', 'Phường', 'Ward', 20, FALSE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
-INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('AGENCY', 'Phòng, ban chuyên môn', 'Specialised agency', 30, FALSE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
+INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('AGENCY', 'Cơ quan chuyên môn', 'Specialised agency', 30, FALSE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
 INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('PUBLIC_SERVICE_UNIT', 'Đơn vị sự nghiệp công lập', 'Public service unit', 40, FALSE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
 INSERT INTO unit_type (code, name_vi, name_en, sort_order, top_level, created_at, updated_at, version) VALUES ('SCHOOL', 'Trường học', 'School', 50, FALSE, '2015-11-25 11:05:00', '2015-11-25 11:05:00', 0);
 --rollback DROP TABLE unit_type;

@@ -31,7 +31,7 @@ class UnitTypeResourceTest extends ApiTest {
         // Other tests of this class add types after these (sortOrder above 50) or delete them again.
         as(viewerToken).queryParam("size", 5).when().get(TYPES).then().statusCode(200)
                 .body("items.code", contains("DISTRICT", "WARD", "AGENCY", "PUBLIC_SERVICE_UNIT", "SCHOOL"))
-                .body("items.nameVi", contains("Quận", "Phường", "Phòng, ban chuyên môn", "Đơn vị sự nghiệp công lập",
+                .body("items.nameVi", contains("Quận", "Phường", "Cơ quan chuyên môn", "Đơn vị sự nghiệp công lập",
                         "Trường học"))
                 .body("items.topLevel", contains(true, false, false, false, false));
         as(null).when().get(TYPES).then().statusCode(401);
