@@ -8,7 +8,7 @@ import { ADMIN, PLAN, signIn } from './helpers';
  * Minor and moderate findings are printed, not failed.
  */
 const SCREENS = ['/', '/data-entry?unit=P01&period=2019', '/reports', '/review', '/targets/T1A', '/completeness', '/exchange',
-  '/admin/org-units', '/admin/indicators', '/admin/targets', '/admin/plans', '/admin/users', '/admin/tokens'];
+  '/admin/org-units', '/admin/unit-types', '/admin/indicators', '/admin/targets', '/admin/plans', '/admin/users', '/admin/tokens'];
 const PUBLIC_SCREENS = ['/portal', `/portal/${PLAN}`, `/portal/${PLAN}/targets/T1A`, `/portal/${PLAN}/targets/T2`, `/embed/targets/${PLAN}/T1A`];
 
 test('no serious accessibility violation on any screen', async ({ page }) => {

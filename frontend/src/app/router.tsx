@@ -56,6 +56,7 @@ export function createRouter(queryClient: QueryClient) {
               children: [
                 { index: true, element: <Navigate to="org-units" replace /> },
                 { path: 'org-units', lazy: () => import('./routes/admin/org-units').then((m) => ({ Component: m.OrgUnitsAdminRoute })) },
+                { path: 'unit-types', lazy: () => import('./routes/admin/unit-types').then((m) => ({ Component: m.UnitTypesAdminRoute })) },
                 { path: 'indicators', lazy: () => import('./routes/admin/indicators').then((m) => ({ Component: m.IndicatorsAdminRoute })) },
                 { path: 'targets', lazy: () => import('./routes/admin/targets').then((m) => ({ Component: m.TargetsAdminRoute })) },
                 { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.PlansAdminRoute })) },

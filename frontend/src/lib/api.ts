@@ -6,6 +6,8 @@ type Schemas = components['schemas'];
 export type OrgUnit = Schemas['OrgUnit'];
 export type OrgUnitInput = Schemas['OrgUnitInput'];
 export type OrgUnitType = Schemas['OrgUnitType'];
+export type UnitType = Schemas['UnitType'];
+export type UnitTypeInput = Schemas['UnitTypeInput'];
 export type Plan = Schemas['Plan'];
 export type PlanInput = Schemas['PlanInput'];
 export type Indicator = Schemas['Indicator'];
@@ -37,8 +39,7 @@ export type PublicPeriod = Schemas['PublicPeriod'];
 export type PublicTargetPage = Schemas['PublicTargetPage'];
 export type PublicUnit = Schemas['PublicUnit'];
 
-/** Enumerations in display order, for filters and forms. */
-export const ORG_UNIT_TYPES: readonly OrgUnitType[] = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];
+/** Enumerations in display order, for filters and forms (unit types are data: see hooks/use-unit-types). */
 export const VALUE_KINDS: readonly ValueKind[] = ['NUMBER', 'COUNT', 'BOOLEAN', 'RATIO'];
 export const PERIOD_TYPES: readonly PeriodType[] = ['YEARLY', 'QUARTERLY', 'MONTHLY'];
 export const AGGREGATIONS: readonly Aggregation[] = ['SUM', 'RATIO_OF_SUMS', 'SHARE_OF_UNITS_MEETING', 'AVERAGE'];

@@ -1,4 +1,4 @@
-import type { Indicator, OrgUnit, Submission } from '@/lib/api';
+import type { Indicator, OrgUnit, Submission, UnitType } from '@/lib/api';
 
 /** Test data shaped like the API's District 11 seed. */
 const STAMP = { createdAt: '2015-11-25T11:05:00Z', updatedAt: '2015-11-25T11:05:00Z', version: 0 };
@@ -6,6 +6,20 @@ const STAMP = { createdAt: '2015-11-25T11:05:00Z', updatedAt: '2015-11-25T11:05:
 export function orgUnit(code: string, type: OrgUnit['type'], overrides: Partial<OrgUnit> = {}): OrgUnit {
   return { id: code.length, code, nameVi: `Đơn vị ${code}`, nameEn: `Unit ${code}`, type, parentCode: 'D11', active: true, ...STAMP, ...overrides };
 }
+
+/** The unit types migration 016 seeds, as `GET /api/v1/unit-types` lists them. */
+export const UNIT_TYPES: UnitType[] = (
+  [
+    ['DISTRICT', 'Quận', 'District', true],
+    ['WARD', 'Phường', 'Ward', false],
+    ['AGENCY', 'Cơ quan chuyên môn', 'Specialised agency', false],
+    ['PUBLIC_SERVICE_UNIT', 'Đơn vị sự nghiệp công lập', 'Public service unit', false],
+    ['SCHOOL', 'Trường học', 'School', false],
+  ] as const
+).map(([code, nameVi, nameEn, topLevel], i) => ({ id: i + 1, code, nameVi, nameEn, sortOrder: (i + 1) * 10, topLevel, ...STAMP }));
+
+/** The page `GET /api/v1/unit-types` answers with the seeded types. */
+export const UNIT_TYPE_PAGE = { items: UNIT_TYPES, page: 1, size: 500, total: UNIT_TYPES.length };
 
 function indicator(code: string, overrides: Partial<Indicator>): Indicator {
   return {

@@ -18,17 +18,16 @@ export interface UnitSort {
 export type SortableUnit = Pick<UnitFigure, 'orgUnitCode' | 'value' | 'numerator' | 'denominator' | 'meets'> &
   Partial<Pick<UnitFigure, 'type' | 'status' | 'allocation'>>;
 
-const TYPE_ORDER = ['DISTRICT', 'WARD', 'AGENCY', 'PUBLIC_SERVICE_UNIT', 'SCHOOL'];
 const STATUS_ORDER = ['APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'MISSING', 'NOT_EXPECTED'];
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
-function key<U extends SortableUnit>(unit: U, column: UnitColumn, name: (u: U) => string): string | number | null {
+function key<U extends SortableUnit>(unit: U, column: UnitColumn, name: (u: U) => string, typeOrder: readonly string[]): string | number | null {
   switch (column) {
     case 'unit':
       return name(unit);
     case 'type':
-      return unit.type === undefined ? null : TYPE_ORDER.indexOf(unit.type);
+      return unit.type === undefined ? null : typeOrder.indexOf(unit.type);
     case 'status':
       return unit.status === undefined ? null : STATUS_ORDER.indexOf(unit.status);
     case 'value':
@@ -44,13 +43,16 @@ function key<U extends SortableUnit>(unit: U, column: UnitColumn, name: (u: U) =
   }
 }
 
-/** The units sorted by a column; ties keep the unit order (P01, P02 … P16). */
-export function sortUnits<U extends SortableUnit>(units: readonly U[], sort: UnitSort, name: (u: U) => string): U[] {
+/**
+ * The units sorted by a column; ties keep the unit order (P01, P02 … P16). `typeOrder`: the unit type
+ * codes in their order (utils/unit-types `orderCodes`), for the type column.
+ */
+export function sortUnits<U extends SortableUnit>(units: readonly U[], sort: UnitSort, name: (u: U) => string, typeOrder: readonly string[] = []): U[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byUnit = (a: U, b: U) => collator.compare(a.orgUnitCode, b.orgUnitCode);
   return [...units].sort((a, b) => {
-    const ka = key(a, sort.column, name);
-    const kb = key(b, sort.column, name);
+    const ka = key(a, sort.column, name, typeOrder);
+    const kb = key(b, sort.column, name, typeOrder);
     if (ka === null && kb === null) return byUnit(a, b);
     if (ka === null) return 1;
     if (kb === null) return -1;

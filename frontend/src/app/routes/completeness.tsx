@@ -7,18 +7,20 @@ import { CompletenessTable } from '@/features/completeness/components/completene
 import { REPORT_STATE_ICONS, ReportStateLabel, type ReportState } from '@/components/progress/report-state';
 import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
-import { ORG_UNIT_TYPES, type OrgUnitType } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 
 const STATES = Object.keys(REPORT_STATE_ICONS) as ReportState[];
 
 /** Who has reported, year by year: the completeness matrix of the plan, filterable by unit type. */
 export function CompletenessRoute() {
-  const { t, dateTime } = useI18n();
+  const { t, pick, dateTime } = useI18n();
   const permissions = usePermissions();
   const { plan, query: plansQuery } = useCurrentPlan();
   const [filters, setFilters] = useSearchParamsState(['type'] as const);
-  const type = ORG_UNIT_TYPES.includes(filters.type as OrgUnitType) ? (filters.type as OrgUnitType) : undefined;
+  const unitTypes = useUnitTypes();
+  // Any code: the server answers an unknown one with a field error, shown as the matrix's error.
+  const type = filters.type || undefined;
   const matrix = useCompletenessMatrix(plan?.id, type);
   const planParam = plan ? `plan=${encodeURIComponent(plan.code)}&` : '';
 
@@ -38,9 +40,9 @@ export function CompletenessRoute() {
               {(control) => (
                 <select {...control} className="select" value={type ?? ''} onChange={(e) => setFilters({ type: e.target.value })}>
                   <option value="">{t('review.allUnitTypes')}</option>
-                  {ORG_UNIT_TYPES.filter((ut) => ut !== 'DISTRICT').map((ut) => (
-                    <option key={ut} value={ut}>
-                      {t(`unitTypePlural.${ut}`)}
+                  {(unitTypes.data ?? []).filter((ut) => !ut.topLevel).map((ut) => (
+                    <option key={ut.code} value={ut.code}>
+                      {pick(ut.nameVi, ut.nameEn)}
                     </option>
                   ))}
                 </select>

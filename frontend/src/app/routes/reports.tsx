@@ -11,7 +11,9 @@ import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useSubmissions } from '@/features/submissions/api/get-submissions';
 import { SubmissionsTable } from '@/features/submissions/components/submissions-table';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
-import { ORG_UNIT_TYPES, SUBMISSION_STATUSES, type SubmissionStatus } from '@/lib/api';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from '@/lib/api';
+import { groupByType } from '@/utils/unit-types';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 
 const PAGE_SIZE = 20;
@@ -22,6 +24,7 @@ export function ReportsRoute() {
   const { plan, query: plansQuery } = useCurrentPlan();
   const [filters, setFilters] = useSearchParamsState(['pe', 'ou', 'status', 'page'] as const);
   const units = useAllOrgUnits();
+  const unitTypes = useUnitTypes();
   const periods = usePlanPeriods(plan);
   const indicators = usePlanIndicators(plan?.code);
   const status = SUBMISSION_STATUSES.includes(filters.status as SubmissionStatus) ? (filters.status as SubmissionStatus) : undefined;
@@ -34,8 +37,8 @@ export function ReportsRoute() {
   const periodMap = useMemo(() => new Map((periods.data ?? []).map((p) => [p.code, p])), [periods.data]);
   const unitGroups = useMemo(
     () =>
-      ORG_UNIT_TYPES.map((type) => ({ type, units: (units.data ?? []).filter((u) => u.type === type) })).filter((g) => g.units.length > 0),
-    [units.data],
+      groupByType(unitTypes.data, units.data ?? [], (u) => u.type),
+    [unitTypes.data, units.data],
   );
   const filtered = !!(filters.pe || filters.ou || status);
   // Changing a filter goes back to the first page.
@@ -76,8 +79,8 @@ export function ReportsRoute() {
                 <select {...control} className="select" value={filters.ou ?? ''} onChange={(e) => setFilter({ ou: e.target.value })}>
                   <option value="">{t('reports.allUnits')}</option>
                   {unitGroups.map((group) => (
-                    <optgroup key={group.type} label={t(`unitTypePlural.${group.type}`)}>
-                      {group.units.map((u) => (
+                    <optgroup key={group.type} label={unitTypes.name(group.type)}>
+                      {group.items.map((u) => (
                         <option key={u.code} value={u.code}>
                           {pick(u.nameVi, u.nameEn)}
                         </option>

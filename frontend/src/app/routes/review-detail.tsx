@@ -22,6 +22,7 @@ import { describeJump, dueDate } from '@/features/submissions/utils/warnings';
 import { useSubmissionFor } from '@/features/submissions/api/get-submission-for';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { ApiError } from '@/lib/problem';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 
 /**
@@ -30,6 +31,7 @@ import { useI18n } from '@/i18n/i18n';
  */
 export function ReviewDetailRoute() {
   const i18n = useI18n();
+  const unitTypes = useUnitTypes();
   const { t, pick, dateTime, date } = i18n;
   const params = useParams();
   const location = useLocation();
@@ -130,7 +132,7 @@ export function ReviewDetailRoute() {
           <p className="eyebrow">{t('review.detailTitle')}</p>
           <h1>{t('entry.formTitle', { unit: unitName, period: periodName })}</h1>
           <p className="page-head__sub">
-            {unit ? t(`unitType.${unit.type}`) : ''} · <span className="combo__code">{data.orgUnitCode}</span>
+            {unit ? unitTypes.name(unit.type) : ''} · <span className="combo__code">{data.orgUnitCode}</span>
           </p>
         </div>
         <div className="btn-row">

@@ -12,7 +12,8 @@ import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useReviewCount, useReviewQueue } from '@/features/submissions/api/get-review-queue';
 import { ReviewQueueTable } from '@/features/submissions/components/review-queue-table';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
-import { ORG_UNIT_TYPES, type OrgUnitType, type SubmissionStatus } from '@/lib/api';
+import type { SubmissionStatus } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 
 const PAGE_SIZE = 25;
@@ -36,10 +37,11 @@ export function ReviewQueueRoute() {
   const location = useLocation();
   const { plan, query: plansQuery } = useCurrentPlan();
   const [filters, setFilters] = useSearchParamsState(['status', 'pe', 'type', 'page'] as const);
+  const unitTypes = useUnitTypes();
   const units = useAllOrgUnits();
   const periods = usePlanPeriods(plan);
   const status: SubmissionStatus = TABS.some((tab) => tab.status === filters.status) ? (filters.status as SubmissionStatus) : 'SUBMITTED';
-  const type = ORG_UNIT_TYPES.includes(filters.type as OrgUnitType) ? (filters.type as OrgUnitType) : undefined;
+  const type = filters.type || undefined;
   const queue = useReviewQueue(permissions.review && plan ? { plan: plan.code, status, period: filters.pe } : null);
 
   const unitMap = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u])), [units.data]);
@@ -113,9 +115,9 @@ export function ReviewQueueRoute() {
               {(control) => (
                 <select {...control} className="select" value={type ?? ''} onChange={(e) => setFilters({ type: e.target.value, page: null })}>
                   <option value="">{t('review.allUnitTypes')}</option>
-                  {ORG_UNIT_TYPES.filter((ut) => ut !== 'DISTRICT').map((ut) => (
-                    <option key={ut} value={ut}>
-                      {t(`unitTypePlural.${ut}`)}
+                  {(unitTypes.data ?? []).filter((ut) => !ut.topLevel).map((ut) => (
+                    <option key={ut.code} value={ut.code}>
+                      {pick(ut.nameVi, ut.nameEn)}
                     </option>
                   ))}
                 </select>

@@ -1,6 +1,8 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { errorOf } from '@/components/ui/form';
-import { ORG_UNIT_TYPES, type OrgUnit } from '@/lib/api';
+import type { OrgUnit } from '@/lib/api';
+import { groupByType } from '@/utils/unit-types';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 
 /** Units to tick, grouped by type, in a scrolling box (a district has a few dozen). */
@@ -17,7 +19,8 @@ export function UnitChecklist<T extends FieldValues>({
   legend: string;
   hint?: string;
 }) {
-  const { t, pick } = useI18n();
+  const { pick } = useI18n();
+  const unitTypes = useUnitTypes();
   const error = errorOf(form, name);
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
@@ -30,13 +33,11 @@ export function UnitChecklist<T extends FieldValues>({
         </span>
       )}
       <div className="check-box-scroll" aria-invalid={error ? true : undefined}>
-        {ORG_UNIT_TYPES.map((type) => {
-          const group = units.filter((u) => u.type === type);
-          if (group.length === 0) return null;
+        {groupByType(unitTypes.data, units, (u) => u.type).map(({ type, items: group }) => {
           return (
-            <div key={type} role="group" aria-label={t(`unitTypePlural.${type}`)} className="check-group">
+            <div key={type} role="group" aria-label={unitTypes.name(type)} className="check-group">
               <span className="check-group__title" aria-hidden="true">
-                {t(`unitTypePlural.${type}`)}
+                {unitTypes.name(type)}
               </span>
               {group.map((u) => (
                 <label key={u.code} className="checkbox">

@@ -4,6 +4,7 @@ import { useI18n, type MessageKey } from '@/i18n/i18n';
 
 const SECTIONS: Array<{ to: string; label: MessageKey }> = [
   { to: 'org-units', label: 'admin.orgUnits' },
+  { to: 'unit-types', label: 'admin.unitTypes' },
   { to: 'indicators', label: 'admin.indicators' },
   { to: 'targets', label: 'admin.targets' },
   { to: 'plans', label: 'admin.plans' },

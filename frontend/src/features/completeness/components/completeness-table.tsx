@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { ORG_UNIT_TYPES } from '@/lib/api';
+import { groupByType } from '@/utils/unit-types';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 import type { CompletenessCell, CompletenessMatrix } from '../api/get-completeness-matrix';
 import { ReportStateLabel } from '@/components/progress/report-state';
@@ -16,7 +17,8 @@ export interface CompletenessTableProps {
  */
 export function CompletenessTable({ matrix, linkTo }: CompletenessTableProps) {
   const { t, pick, number, date } = useI18n();
-  const groups = ORG_UNIT_TYPES.map((type) => ({ type, rows: matrix.units.filter((u) => u.type === type) })).filter((g) => g.rows.length > 0);
+  const unitTypes = useUnitTypes();
+  const groups = groupByType(unitTypes.data, matrix.units, (u) => u.type).map(({ type, items }) => ({ type, rows: items }));
   const totals: Array<{ label: string; value: (c: CompletenessMatrix['periods'][number]) => number }> = [
     { label: t('completeness.totalExpected'), value: (c) => c.expectedUnits },
     { label: t('completeness.totalReceived'), value: (c) => c.receivedUnits },
@@ -44,7 +46,7 @@ export function CompletenessTable({ matrix, linkTo }: CompletenessTableProps) {
           <tbody key={group.type}>
             <tr className="matrix__group">
               <th scope="colgroup" colSpan={matrix.periods.length + 1}>
-                {t(`unitTypePlural.${group.type}`)} <span className="muted">({number(group.rows.length)})</span>
+                {unitTypes.name(group.type)} <span className="muted">({number(group.rows.length)})</span>
               </th>
             </tr>
             {group.rows.map((row) => (

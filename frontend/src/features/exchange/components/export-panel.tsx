@@ -3,7 +3,9 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormProblem, SelectField } from '@/components/ui/form';
 import { useServerErrors } from '@/hooks/use-server-errors';
-import { ORG_UNIT_TYPES, type OrgUnit, type Period } from '@/lib/api';
+import type { OrgUnit, Period } from '@/lib/api';
+import { groupByType } from '@/utils/unit-types';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import { useExportDataValues } from '../api/download';
 import type { ExchangeFormat } from '../utils/exchange-file';
@@ -26,6 +28,7 @@ export interface ExportPanelProps {
 /** The stored values (drafts included) of a period and a unit, or of all, as Excel, CSV or JSON. */
 export function ExportPanel({ planCode, periods, defaultPeriod, units }: ExportPanelProps) {
   const { t, pick } = useI18n();
+  const unitTypes = useUnitTypes();
   const headingId = useId();
   const exporting = useExportDataValues();
   const form = useForm<Values>({ defaultValues: { period: defaultPeriod, orgUnit: '', format: 'xlsx' } });
@@ -55,10 +58,9 @@ export function ExportPanel({ planCode, periods, defaultPeriod, units }: ExportP
         </SelectField>
         <SelectField form={form} name="orgUnit" label={t('exchange.unit')}>
           <option value="">{t('reports.allUnits')}</option>
-          {ORG_UNIT_TYPES.map((type) => {
-            const group = units.filter((u) => u.type === type);
-            return group.length === 0 ? null : (
-              <optgroup key={type} label={t(`unitTypePlural.${type}`)}>
+          {groupByType(unitTypes.data, units, (u) => u.type).map(({ type, items: group }) => {
+            return (
+              <optgroup key={type} label={unitTypes.name(type)}>
                 {group.map((u) => (
                   <option key={u.code} value={u.code}>
                     {pick(u.nameVi, u.nameEn)}

@@ -4,9 +4,10 @@ import { CheckboxField, SelectField, TextField, errorOf } from '@/components/ui/
 import { FormDialog } from '@/components/ui/form-dialog';
 import { useDialogForm } from '@/hooks/use-dialog-form';
 import { withoutIndex } from '@/hooks/use-server-errors';
-import { ORG_UNIT_TYPES, PERIOD_TYPES, VALUE_KINDS, type Indicator, type IndicatorInput, type OrgUnit, type OrgUnitType, type PeriodType, type ValueKind } from '@/lib/api';
+import { PERIOD_TYPES, VALUE_KINDS, type Indicator, type IndicatorInput, type OrgUnit, type PeriodType, type ValueKind } from '@/lib/api';
 import { CODE_PATTERN, formRules } from '@/lib/form-rules';
 import { formatForInput, parseNumber } from '@/i18n/format';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveIndicator } from '../api/save-indicator';
 
@@ -102,7 +103,7 @@ function toInput(v: Values, planCode: string, lang: I18n['lang']): IndicatorInpu
     denominatorCode: ratio ? v.denominatorCode : null,
     denominatorVi: ratio ? v.denominatorVi : null,
     denominatorEn: ratio ? v.denominatorEn : null,
-    reportingUnitTypes: v.reportingUnitTypes as OrgUnitType[],
+    reportingUnitTypes: v.reportingUnitTypes,
     reportingUnitCodes: v.reportingUnitCodes,
     active: v.active,
   };
@@ -119,6 +120,7 @@ export function IndicatorForm({
   onClose: (saved?: Indicator) => void;
 }) {
   const { t, pick, lang } = useI18n();
+  const types = useUnitTypes();
   const save = useSaveIndicator();
   const { form, dialog } = useDialogForm({
     schema,
@@ -265,10 +267,10 @@ export function IndicatorForm({
           <fieldset className="span-all">
             <legend className="field__label">{t('indicator.reportingUnitTypes')}</legend>
             <div className="check-list">
-              {ORG_UNIT_TYPES.map((type) => (
-                <label key={type} className="checkbox">
-                  <input type="checkbox" value={type} {...form.register('reportingUnitTypes')} />
-                  {t(`unitTypePlural.${type}`)}
+              {(types.data ?? []).map((type) => (
+                <label key={type.code} className="checkbox">
+                  <input type="checkbox" value={type.code} {...form.register('reportingUnitTypes')} />
+                  {pick(type.nameVi, type.nameEn)}
                 </label>
               ))}
             </div>

@@ -3,6 +3,7 @@ import { ActiveBadge, Badge } from '@/components/ui/badge';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import type { Indicator, OrgUnit, Plan } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 import { reportsIndicator } from '@/utils/indicator-reporting';
 import { usePlanIndicators } from '../api/get-indicators';
@@ -12,6 +13,7 @@ import { IndicatorForm } from './indicator-form';
 /** The plan's indicators; `units` (every unit, for "reported by" and the form) come from the route. */
 export function IndicatorsAdmin({ plan, units }: { plan: Plan; units: readonly OrgUnit[] }) {
   const i18n = useI18n();
+  const unitTypes = useUnitTypes();
   const { t, pick, number } = i18n;
   const indicators = usePlanIndicators(plan.code);
   const save = useSaveIndicator();
@@ -45,7 +47,7 @@ export function IndicatorsAdmin({ plan, units }: { plan: Plan; units: readonly O
                   {indicator.itemsRequired && <span className="muted small"> + {t('entry.items').toLowerCase()}</span>}
                 </td>
                 <td data-label={t('indicator.reportedBy')}>
-                  {indicator.reportingUnitTypes.map((type) => t(`unitTypePlural.${type}`)).join(', ')}
+                  {indicator.reportingUnitTypes.map((type) => unitTypes.name(type)).join(', ')}
                   {indicator.reportingUnitCodes.length > 0 && <span className="muted small"> ({indicator.reportingUnitCodes.join(', ')})</span>}
                   <br />
                   <span className="muted small">{t('overview.reportingUnits', { count: number(count) })}</span>

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { useDialogForm } from '@/hooks/use-dialog-form';
-import { ORG_UNIT_TYPES, type OrgUnit, type OrgUnitInput, type OrgUnitType } from '@/lib/api';
+import type { OrgUnit, OrgUnitInput, UnitType } from '@/lib/api';
+import { groupByType, topLevelCodes, typeName } from '@/utils/unit-types';
 import { formRules } from '@/lib/form-rules';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveOrgUnit } from '../api/save-org-unit';
 
-function schema(i18n: Pick<I18n, 't'>) {
+/** `topLevel`: the types whose units need no parent (the district, a province). */
+function schema(i18n: Pick<I18n, 't'>, topLevel: ReadonlySet<string>) {
   const { t } = i18n;
   const { code, text } = formRules(i18n);
   return z
@@ -15,11 +17,11 @@ function schema(i18n: Pick<I18n, 't'>) {
       code: code(),
       nameVi: text(200),
       nameEn: text(200),
-      type: z.enum(ORG_UNIT_TYPES as [OrgUnitType, ...OrgUnitType[]], { error: t('validation.required') }),
+      type: z.string().min(1, t('validation.required')),
       parentCode: z.string(),
       active: z.boolean(),
     })
-    .refine((v) => v.type === 'DISTRICT' || v.parentCode !== '', { path: ['parentCode'], message: t('validation.required') });
+    .refine((v) => topLevel.has(v.type) || v.parentCode !== '', { path: ['parentCode'], message: t('validation.required') });
 }
 
 type Values = z.infer<ReturnType<typeof schema>>;
@@ -41,17 +43,29 @@ function possibleParents(units: readonly OrgUnit[], editing?: OrgUnit): OrgUnit[
   return units.filter((u) => !below.has(u.code));
 }
 
-export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUnit[]; editing?: OrgUnit; onClose: (saved?: OrgUnit) => void }) {
+export function OrgUnitForm({
+  units,
+  types,
+  editing,
+  onClose,
+}: {
+  units: readonly OrgUnit[];
+  /** The unit types, loaded before the form opens (they decide which units need a parent). */
+  types: readonly UnitType[];
+  editing?: OrgUnit;
+  onClose: (saved?: OrgUnit) => void;
+}) {
+  const topLevel = topLevelCodes(types);
   const { t, pick } = useI18n();
   const save = useSaveOrgUnit();
   const { form, dialog } = useDialogForm({
-    schema,
+    schema: (i18n) => schema(i18n, topLevel),
     defaultValues: {
       code: editing?.code ?? '',
       nameVi: editing?.nameVi ?? '',
       nameEn: editing?.nameEn ?? '',
-      type: editing?.type ?? 'WARD',
-      parentCode: editing?.parentCode ?? (editing ? '' : (units.find((u) => u.type === 'DISTRICT')?.code ?? '')),
+      type: editing?.type ?? types.find((ty) => !ty.topLevel)?.code ?? types[0]?.code ?? '',
+      parentCode: editing?.parentCode ?? (editing ? '' : (units.find((u) => topLevel.has(u.type))?.code ?? '')),
       active: editing?.active ?? true,
     },
     save: (values: Values) => {
@@ -72,9 +86,9 @@ export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUn
     >
       <TextField form={form} name="code" label={t('common.code')} required readOnly={!!editing} hint={editing ? undefined : 'P17, THCS-…'} />
       <SelectField form={form} name="type" label={t('orgUnit.type')} required>
-        {ORG_UNIT_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {t(`unitType.${type}`)}
+        {types.map((type) => (
+          <option key={type.code} value={type.code}>
+            {pick(type.nameVi, type.nameEn)}
           </option>
         ))}
       </SelectField>
@@ -82,10 +96,9 @@ export function OrgUnitForm({ units, editing, onClose }: { units: readonly OrgUn
       <TextField form={form} name="nameEn" label={t('common.nameEn')} required lang="en" />
       <SelectField form={form} name="parentCode" label={t('orgUnit.parent')} className="span-all">
         <option value="">{t('orgUnit.parentNone')}</option>
-        {ORG_UNIT_TYPES.map((type) => {
-          const group = parents.filter((u) => u.type === type);
-          return group.length === 0 ? null : (
-            <optgroup key={type} label={t(`unitTypePlural.${type}`)}>
+        {groupByType(types, parents, (u) => u.type).map(({ type, items: group }) => {
+          return (
+            <optgroup key={type} label={typeName(types, type, pick)}>
               {group.map((u) => (
                 <option key={u.code} value={u.code}>
                   {pick(u.nameVi, u.nameEn)} ({u.code})

@@ -4,7 +4,8 @@ import { ActiveBadge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
 import { StackTable } from '@/components/ui/stack-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { ORG_UNIT_TYPES, type OrgUnit, type OrgUnitType } from '@/lib/api';
+import type { OrgUnit } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 import { matchesQuery } from '@/utils/search';
 import { useSearchParamsState } from '@/hooks/use-search-params-state';
@@ -18,25 +19,27 @@ export function OrgUnitsAdmin() {
   const i18n = useI18n();
   const { t, pick } = i18n;
   const units = useAllOrgUnits();
+  const unitTypes = useUnitTypes();
   const [filters, setFilters] = useSearchParamsState(['type', 'q', 'inactive'] as const);
   const screen = useAdminScreen<OrgUnit>();
   const save = useSaveOrgUnit();
   const remove = useDeleteOrgUnit();
-  const type = ORG_UNIT_TYPES.includes(filters.type as OrgUnitType) ? (filters.type as OrgUnitType) : undefined;
+  const type = filters.type || undefined;
   const showInactive = filters.inactive === '1';
 
   const rows = useMemo(() => {
     const all = units.data ?? [];
     const visible = all.filter((u) => (showInactive || u.active) && (!type || u.type === type) && matchesQuery(filters.q ?? '', u.code, u.nameVi, u.nameEn));
     // Unfiltered, the units read as a tree; filtered, as a flat list (parents may be hidden).
-    return type || filters.q ? visible.map((unit) => ({ unit, depth: 0, children: 0 })) : flattenTree(visible);
-  }, [units.data, type, filters.q, showInactive]);
+    return type || filters.q ? visible.map((unit) => ({ unit, depth: 0, children: 0 })) : flattenTree(visible, unitTypes.data);
+  }, [units.data, unitTypes.data, type, filters.q, showInactive]);
   const byCode = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u])), [units.data]);
 
   const setActive = (unit: OrgUnit, active: boolean) => save.mutateAsync({ input: { ...orgUnitToInput(unit), active }, existing: unit });
 
-  if (units.isPending) return <LoadingState />;
+  if (units.isPending || unitTypes.isPending) return <LoadingState />;
   if (units.error) return <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
+  if (unitTypes.error) return <ErrorState error={unitTypes.error} onRetry={() => void unitTypes.refetch()} />;
 
   const toolbar = (
     <div className="filters" role="search">
@@ -44,9 +47,9 @@ export function OrgUnitsAdmin() {
         {(control) => (
           <select {...control} className="select" value={type ?? ''} onChange={(e) => setFilters({ type: e.target.value }, { replace: true })}>
             <option value="">{t('common.all')}</option>
-            {ORG_UNIT_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`unitTypePlural.${ty}`)}
+            {unitTypes.data.map((ty) => (
+              <option key={ty.code} value={ty.code}>
+                {pick(ty.nameVi, ty.nameEn)}
               </option>
             ))}
           </select>
@@ -91,7 +94,7 @@ export function OrgUnitsAdmin() {
                   {children > 0 && <span className="muted small"> · {t('orgUnit.children', { count: children })}</span>}
                 </td>
                 <td data-label={t('common.code')}><code>{unit.code}</code></td>
-                <td data-label={t('orgUnit.type')}>{t(`unitType.${unit.type}`)}</td>
+                <td data-label={t('orgUnit.type')}>{unitTypes.name(unit.type)}</td>
                 <td data-label={t('orgUnit.parent')}>{parent ? pick(parent.nameVi, parent.nameEn) : '—'}</td>
                 <RowActions>
                   <RowButton action={t('common.edit')} name={name} onClick={() => screen.edit(unit)} />
@@ -116,7 +119,7 @@ export function OrgUnitsAdmin() {
           })}
         </StackTable>
       )}
-      {screen.editing && <OrgUnitForm units={units.data} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />}
+      {screen.editing && <OrgUnitForm units={units.data} types={unitTypes.data} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />}
     </AdminSection>
   );
 }

@@ -1,4 +1,5 @@
-import { ORG_UNIT_TYPES, type OrgUnit } from '@/lib/api';
+import type { OrgUnit, UnitType } from '@/lib/api';
+import { orderCodes } from '@/utils/unit-types';
 
 export interface TreeRow {
   unit: OrgUnit;
@@ -8,9 +9,10 @@ export interface TreeRow {
 
 /**
  * The units as an indented tree (district → wards, agencies, units → schools), children by kind
- * of unit, then code. Units whose parent is missing from the list are shown as roots so none disappears.
+ * of unit (in the unit types' order), then code. Units whose parent is missing from the list are shown as roots so none disappears.
  */
-export function flattenTree(units: readonly OrgUnit[]): TreeRow[] {
+export function flattenTree(units: readonly OrgUnit[], types?: readonly UnitType[]): TreeRow[] {
+  const rank = new Map(orderCodes(types, units.map((u) => u.type)).map((code, i) => [code, i]));
   const codes = new Set(units.map((u) => u.code));
   const byParent = new Map<string | null, OrgUnit[]>();
   for (const unit of units) {
@@ -20,7 +22,7 @@ export function flattenTree(units: readonly OrgUnit[]): TreeRow[] {
   const rows: TreeRow[] = [];
   const visit = (parent: string | null, depth: number) => {
     const children = [...(byParent.get(parent) ?? [])].sort(
-      (a, b) => ORG_UNIT_TYPES.indexOf(a.type) - ORG_UNIT_TYPES.indexOf(b.type) || a.code.localeCompare(b.code, 'vi', { numeric: true }),
+      (a, b) => rank.get(a.type)! - rank.get(b.type)! || a.code.localeCompare(b.code, 'vi', { numeric: true }),
     );
     for (const unit of children) {
       rows.push({ unit, depth, children: byParent.get(unit.code)?.length ?? 0 });

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import type { Indicator, OrgUnit, Target } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
+import { orderCodes } from '@/utils/unit-types';
 import { useI18n } from '@/i18n/i18n';
 import { reportsIndicator } from '@/utils/indicator-reporting';
 import { formatThreshold, formatTiming } from '@/utils/describe-target';
@@ -26,9 +28,10 @@ export interface TargetCardProps {
  */
 export function TargetCard({ target, indicator, units, planCode, progress, progressLoading = false, canReport = true }: TargetCardProps) {
   const i18n = useI18n();
+  const unitTypes = useUnitTypes();
   const { t, pick } = i18n;
   const reporting = indicator ? units.filter((u) => reportsIndicator(indicator, u)) : [];
-  const types = [...new Set(reporting.map((u) => u.type))].map((type) => t(`unitTypePlural.${type}`)).join(', ');
+  const types = orderCodes(unitTypes.data, reporting.map((u) => u.type)).map((type) => unitTypes.name(type)).join(', ');
   const headingId = `target-${target.code}`;
   return (
     <article className="card target-card" aria-labelledby={headingId}>

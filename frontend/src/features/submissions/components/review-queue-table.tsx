@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Badge, DemoBadge, StatusBadge } from '@/components/ui/badge';
 import type { OrgUnit, Period, Submission, SubmissionStatus } from '@/lib/api';
 import { StackTable } from '@/components/ui/stack-table';
+import { useUnitTypes } from '@/hooks/use-unit-types';
 import { useI18n } from '@/i18n/i18n';
 import { describeSubmission } from '../utils/submission-names';
 
@@ -34,6 +35,7 @@ export function OnTimeBadge({ onTime }: { onTime: boolean | null }) {
 /** Reports waiting for (or past) review: a table on a laptop, stacked cards on a phone. */
 export function ReviewQueueTable({ status, submissions, units, periods, backTo }: ReviewQueueTableProps) {
   const i18n = useI18n();
+  const unitTypes = useUnitTypes();
   const { t, dateTime, number } = i18n;
   const decided = status !== 'SUBMITTED';
   return (
@@ -69,7 +71,7 @@ export function ReviewQueueTable({ status, submissions, units, periods, backTo }
                 )}
               </span>
             </td>
-            <td data-label={t('review.unitType')}>{unit ? t(`unitType.${unit.type}`) : '—'}</td>
+            <td data-label={t('review.unitType')}>{unit ? unitTypes.name(unit.type) : '—'}</td>
             <td data-label={t('reports.period')} className="nowrap">
               {periodName}
             </td>

@@ -2,6 +2,8 @@ import { SortableHeader } from '@/components/ui/sortable-header';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ReportStateLabel } from '@/components/progress/report-state';
+import { useUnitTypes } from '@/hooks/use-unit-types';
+import { orderCodes } from '@/utils/unit-types';
 import { useI18n, type MessageKey } from '@/i18n/i18n';
 import type { PeriodFigure, TargetProgress, UnitFigure } from '@/lib/api';
 import { sortUnits, type UnitColumn, type UnitSort } from '@/utils/unit-sort';
@@ -26,9 +28,13 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
   denominatorLabel: string;
 }) {
   const { t, pick, number, percent, lang } = useI18n();
+  const unitTypes = useUnitTypes();
   const [sort, setSort] = useState<UnitSort>({ column: 'unit', direction: 'ascending' });
   const name = (u: UnitFigure) => pick(u.nameVi, u.nameEn);
-  const rows = useMemo(() => sortUnits(period.units ?? [], sort, (u) => pick(u.nameVi, u.nameEn)), [period.units, sort, pick]);
+  const rows = useMemo(() => {
+    const units = period.units ?? [];
+    return sortUnits(units, sort, (u) => pick(u.nameVi, u.nameEn), orderCodes(unitTypes.data, units.map((u) => u.type)));
+  }, [period.units, sort, pick, unitTypes.data]);
   const ratio = progress.valueKind === 'RATIO';
   const boolean = progress.valueKind === 'BOOLEAN';
   // A target with allocations (K11) judges each allocated unit against its own: shown beside its value.
@@ -65,7 +71,7 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
     const csvRows = rows.map((u) => [
       u.orgUnitCode,
       name(u),
-      t(`unitType.${u.type}`),
+      unitTypes.name(u.type),
       stateText(u),
       u.counted && u.value !== null ? (boolean ? (u.value >= 1 ? t('common.yes') : t('common.no')) : u.value) : null,
       ...(ratio ? [u.numerator, u.denominator] : []),
@@ -100,7 +106,7 @@ export function UnitsTable({ progress, period, numeratorLabel, denominatorLabel 
                 <th scope="row">
                   {name(u)} <span className="combo__code">{u.orgUnitCode}</span>
                 </th>
-                <td>{t(`unitType.${u.type}`)}</td>
+                <td>{unitTypes.name(u.type)}</td>
                 <td>
                   <ReportStateLabel state={u.status} />
                 </td>

@@ -6,6 +6,8 @@ import { UnitChecklist } from '@/components/ui/unit-checklist';
 import { useDialogForm } from '@/hooks/use-dialog-form';
 import { withoutIndex } from '@/hooks/use-server-errors';
 import type { OrgUnit } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
+import { topLevelCodes } from '@/utils/unit-types';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { daysFromToday, endOfDayInVietnam, useCreateToken, type CreatedApiToken } from '../api/tokens';
 
@@ -35,6 +37,7 @@ type Values = z.infer<ReturnType<typeof schema>>;
 /** A token for another system: read everything, or also write reports for the listed units; it expires. */
 export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClose: (created?: CreatedApiToken) => void }) {
   const { t } = useI18n();
+  const topLevel = topLevelCodes(useUnitTypes().data);
   const create = useCreateToken();
   const { form, dialog } = useDialogForm({
     schema,
@@ -76,7 +79,7 @@ export function TokenForm({ units, onClose }: { units: readonly OrgUnit[]; onClo
       <TextField form={form} name="expiresOn" type="date" label={t('tokens.expiresOn')} required hint={t('tokens.expiresHint', { max: MAX_DAYS })} />
       <TextField form={form} name="ratePerMinute" inputMode="numeric" label={t('tokens.rate')} hint={t('tokens.rateHint')} />
       {scope === 'WRITE' && (
-        <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('tokens.units')} hint={t('tokens.unitsHint')} />
+        <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && !topLevel.has(u.type))} legend={t('tokens.units')} hint={t('tokens.unitsHint')} />
       )}
     </FormDialog>
   );

@@ -6,6 +6,8 @@ import { UnitChecklist } from '@/components/ui/unit-checklist';
 import { useDialogForm } from '@/hooks/use-dialog-form';
 import { withoutIndex } from '@/hooks/use-server-errors';
 import type { OrgUnit } from '@/lib/api';
+import { useUnitTypes } from '@/hooks/use-unit-types';
+import { topLevelCodes } from '@/utils/unit-types';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { ROLES, useSaveUser, type User, type UserInput } from '../api/users';
 
@@ -35,6 +37,7 @@ type Values = z.infer<ReturnType<typeof schema>>;
 /** Create or change an account: name, role, the units a reporter enters data for, a password. */
 export function UserForm({ editing, units, onClose }: { editing?: User; units: readonly OrgUnit[]; onClose: (saved?: User) => void }) {
   const { t } = useI18n();
+  const topLevel = topLevelCodes(useUnitTypes().data);
   const save = useSaveUser();
   const { form, dialog } = useDialogForm({
     schema: (i18n) => schema(i18n, !editing),
@@ -99,7 +102,7 @@ export function UserForm({ editing, units, onClose }: { editing?: User; units: r
       />
       {editing && <CheckboxField form={form} name="active" label={t('users.activeLabel')} className="span-all" />}
       {role === 'REPORTER' && (
-        <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && u.type !== 'DISTRICT')} legend={t('users.units')} hint={t('users.unitsHint')} />
+        <UnitChecklist form={form} name="unitCodes" units={units.filter((u) => u.active && !topLevel.has(u.type))} legend={t('users.units')} hint={t('users.unitsHint')} />
       )}
     </FormDialog>
   );

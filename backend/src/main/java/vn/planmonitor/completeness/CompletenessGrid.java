@@ -2,7 +2,6 @@ package vn.planmonitor.completeness;
 
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
-import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.Submission;
@@ -50,7 +49,7 @@ final class CompletenessGrid {
     }
 
     /** @param periods of one kind (yearly, quarterly…); {@code type} null for every unit type */
-    static CompletenessGrid load(Plan plan, List<Period> periods, OrgUnitType type, LocalDate today) {
+    static CompletenessGrid load(Plan plan, List<Period> periods, String type, LocalDate today) {
         List<Indicator> indicators = periods.isEmpty() ? List.of() : Indicator.listForPlan(plan).stream()
                 .filter(i -> i.periodType == periods.get(0).type()).toList();
         List<String> codes = periods.stream().map(Period::code).toList();
@@ -63,7 +62,7 @@ final class CompletenessGrid {
         List<LocalDate> dueDates = periods.stream().map(p -> Deadlines.dueDate(p, plan.reportDeadlineDays)).toList();
         List<Row> rows = new ArrayList<>();
         List<OrgUnit> units = OrgUnit.<OrgUnit>listAll().stream()
-                .filter(u -> type == null || u.type == type)
+                .filter(u -> type == null || type.equals(u.type))
                 .sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();
         for (OrgUnit unit : units) {
             Map<String, Submission> ofUnit = reports.getOrDefault(unit.id, Map.of());

@@ -8,9 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.planmonitor.common.QueryParams;
 import vn.planmonitor.common.Violations;
-import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.orgunit.UnitType;
 import vn.planmonitor.plan.YearRange;
 import vn.planmonitor.security.Role;
 
@@ -27,7 +26,7 @@ public class CompletenessMatrixResource {
     public CompletenessMatrixView get(@PathParam("id") long id, @QueryParam("type") String type,
                                       @QueryParam("from") String from, @QueryParam("to") String to) {
         Violations v = new Violations();
-        var query = new CompletenessService.MatrixQuery(QueryParams.enumParam(OrgUnitType.class, type, "type", v),
+        var query = new CompletenessService.MatrixQuery(UnitType.param(type, "type", v),
                 YearRange.parseYear(from, "from", v), YearRange.parseYear(to, "to", v));
         v.throwIfAny();
         return service.matrix(id, query);

@@ -1,13 +1,12 @@
 package vn.planmonitor.completeness;
 
-import vn.planmonitor.orgunit.OrgUnitType;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Units × years: which reports are in, in what state, and which are late. */
-public record CompletenessMatrixView(String planCode, int from, int to, OrgUnitType type, int currentYear,
+public record CompletenessMatrixView(String planCode, int from, int to, String type, int currentYear,
                                      Instant generatedAt, List<Column> periods, List<Row> units) {
 
     /** One year, with its due date and totals over the rows shown. */
@@ -15,7 +14,7 @@ public record CompletenessMatrixView(String planCode, int from, int to, OrgUnitT
                          int lateUnits) {
     }
 
-    public record Row(String orgUnitCode, String nameVi, String nameEn, OrgUnitType type, boolean active,
+    public record Row(String orgUnitCode, String nameVi, String nameEn, String type, boolean active,
                       List<Cell> cells) {
     }
 

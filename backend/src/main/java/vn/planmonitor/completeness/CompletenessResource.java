@@ -7,10 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.planmonitor.common.QueryParams;
 import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Violations;
-import vn.planmonitor.orgunit.OrgUnitType;
+import vn.planmonitor.orgunit.UnitType;
 import vn.planmonitor.security.Role;
 
 @Path("/api/v1/completeness")
@@ -25,7 +24,7 @@ public class CompletenessResource {
     public CompletenessView get(@QueryParam("plan") String plan, @QueryParam("period") String period,
                                 @QueryParam("type") String type) {
         Violations v = new Violations();
-        OrgUnitType unitType = QueryParams.enumParam(OrgUnitType.class, type, "type", v);
+        String unitType = UnitType.param(type, "type", v);
         v.throwIfAny();
         return service.of(Text.trimToNull(plan), Text.trimToNull(period), unitType);
     }

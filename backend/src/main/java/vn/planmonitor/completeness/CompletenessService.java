@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Violations;
-import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
@@ -31,10 +30,10 @@ public class CompletenessService {
     Clock clock;
 
     /** What the matrix is asked for, parsed by the resource: a unit type (null: all) and years (null: the plan's). */
-    public record MatrixQuery(OrgUnitType type, Integer from, Integer to) {
+    public record MatrixQuery(String type, Integer from, Integer to) {
     }
 
-    public CompletenessView of(String planCode, String periodCode, OrgUnitType type) {
+    public CompletenessView of(String planCode, String periodCode, String type) {
         Violations v = new Violations();
         v.required("plan", planCode).required("period", periodCode);
         Plan plan = planCode == null ? null : Plan.findByCode(planCode).orElse(null);

@@ -1,6 +1,5 @@
 package vn.planmonitor.completeness;
 
-import vn.planmonitor.orgunit.OrgUnitType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ public record CompletenessView(String planCode, String period, LocalDate deadlin
      * {@code status} is the report's status, or MISSING; {@code late}: first submitted after the deadline, or
      * not submitted yet once it has passed ({@link Deadlines#late}).
      */
-    public record Row(String orgUnitCode, String nameVi, String nameEn, OrgUnitType type, String status,
+    public record Row(String orgUnitCode, String nameVi, String nameEn, String type, String status,
                       Long submissionId, Instant submittedAt, Boolean onTime, boolean late) {
     }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.orgunit.OrgUnit;
-import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
@@ -119,9 +118,9 @@ public class Indicator extends VersionedEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_unit_type", joinColumns = @JoinColumn(name = "indicator_id"))
-    @Enumerated(EnumType.STRING)
+    /** Codes of {@link vn.planmonitor.orgunit.UnitType}s. */
     @Column(name = "unit_type")
-    public Set<OrgUnitType> reportingUnitTypes = new HashSet<>();
+    public Set<String> reportingUnitTypes = new HashSet<>();
 
     /** When not empty, only these units (of the types above) report the indicator. */
     @ManyToMany(fetch = FetchType.EAGER)

@@ -1,6 +1,5 @@
 package vn.planmonitor.indicator;
 
-import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 
@@ -10,7 +9,7 @@ public record IndicatorInput(String code, String planCode, String nameVi, String
                              String unitEn, PeriodType periodType, ValueKind valueKind, Boolean itemsRequired,
                              String itemFlagVi, String itemFlagEn, String numeratorCode, String numeratorVi,
                              String numeratorEn, String denominatorCode, String denominatorVi,
-                             String denominatorEn, List<OrgUnitType> reportingUnitTypes,
+                             String denominatorEn, List<String> reportingUnitTypes,
                              List<String> reportingUnitCodes, Boolean active,
                              FormulaInput formula, PeriodRollUp periodRollUp) {
 }

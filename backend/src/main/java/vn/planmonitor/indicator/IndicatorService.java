@@ -13,6 +13,7 @@ import vn.planmonitor.common.Versions;
 import vn.planmonitor.common.Violation;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.orgunit.UnitType;
 import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
@@ -202,6 +203,10 @@ public class IndicatorService {
             v.add("reportingUnitTypes", "required");
         } else if (in.reportingUnitTypes().contains(null)) {
             v.add("reportingUnitTypes", "invalid-format");
+        } else {
+            for (int i = 0; i < in.reportingUnitTypes().size(); i++) {
+                UnitType.checkExists(v, "reportingUnitTypes[" + i + "]", in.reportingUnitTypes().get(i));
+            }
         }
         Set<OrgUnit> units = new HashSet<>();
         List<String> unitCodes = in.reportingUnitCodes() == null ? List.of() : in.reportingUnitCodes();

@@ -2,8 +2,6 @@ package vn.planmonitor.orgunit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -29,9 +27,9 @@ public class OrgUnit extends VersionedEntity {
     @Column(name = "name_en", nullable = false)
     public String nameEn;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of its {@link UnitType}. */
     @Column(name = "unit_type", nullable = false)
-    public OrgUnitType type;
+    public String type;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

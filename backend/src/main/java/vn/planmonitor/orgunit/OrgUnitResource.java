@@ -45,7 +45,7 @@ public class OrgUnitResource {
                                   @QueryParam("page") String page, @QueryParam("size") String size,
                                   @QueryParam("sort") String sort) {
         Violations v = new Violations();
-        OrgUnitType unitType = QueryParams.enumParam(OrgUnitType.class, type, "type", v);
+        String unitType = UnitType.param(type, "type", v);
         Boolean activeOnly = QueryParams.booleanParam(active, "active", v);
         return service.list(unitType, Text.trimToNull(parent), activeOnly, text,
                 PageRequest.of(page, size, sort, SORTABLE, "code", v));

@@ -30,7 +30,7 @@ public class OrgUnitService {
     Event<UnitChanged> changed;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrgUnitView> list(OrgUnitType type, String parentCode, Boolean active, String text,
+    public Page<OrgUnitView> list(String type, String parentCode, Boolean active, String text,
                                   PageRequest page) {
         OrgUnit parent = null;
         if (parentCode != null) {
@@ -106,6 +106,10 @@ public class OrgUnitService {
         Codes.checkIdentity(v, input.code(), creating ? null : unit.code,
                 code -> OrgUnit.findByCode(code).isPresent());
         v.text("nameVi", input.nameVi(), 200).text("nameEn", input.nameEn(), 200).required("type", input.type());
+        UnitType type = v.has("type") ? null : UnitType.findByCode(input.type()).orElse(null);
+        if (!v.has("type") && type == null) {
+            UnitType.checkExists(v, "type", input.type());
+        }
         OrgUnit parent = null;
         if (input.parentCode() != null && !input.parentCode().isBlank()) {
             parent = OrgUnit.findByCode(input.parentCode()).orElse(null);
@@ -114,7 +118,7 @@ public class OrgUnitService {
             } else if (!creating && unit.isSelfOrAncestorOf(parent)) {
                 v.add("parentCode", "parent-cycle");
             }
-        } else if (input.type() != null && input.type() != OrgUnitType.DISTRICT) {
+        } else if (type != null && !type.topLevel) {
             v.add("parentCode", "required");
         }
         v.throwIfAny();

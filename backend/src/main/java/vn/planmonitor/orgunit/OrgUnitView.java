@@ -4,7 +4,7 @@ import vn.planmonitor.common.Responses;
 
 import java.time.Instant;
 
-public record OrgUnitView(long id, String code, String nameVi, String nameEn, OrgUnitType type, String parentCode,
+public record OrgUnitView(long id, String code, String nameVi, String nameEn, String type, String parentCode,
                           boolean active, Instant createdAt, Instant updatedAt, long version)
         implements Responses.Versioned {
 

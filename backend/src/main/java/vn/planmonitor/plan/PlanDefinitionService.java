@@ -15,6 +15,7 @@ import vn.planmonitor.indicator.FormulaInput;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.IndicatorInput;
 import vn.planmonitor.indicator.IndicatorService;
+import vn.planmonitor.orgunit.UnitType;
 import vn.planmonitor.targets.Baseline;
 import vn.planmonitor.targets.AllocationView;
 import vn.planmonitor.targets.MilestoneView;
@@ -297,7 +298,7 @@ public class PlanDefinitionService {
         return new IndicatorInput(i.code, i.plan.code, i.nameVi, i.nameEn, i.unitVi, i.unitEn, i.periodType,
                 i.valueKind, i.itemsRequired, i.itemFlagVi, i.itemFlagEn, i.numeratorCode, i.numeratorVi,
                 i.numeratorEn, i.denominatorCode, i.denominatorVi, i.denominatorEn,
-                i.reportingUnitTypes.stream().sorted().toList(),
+                UnitType.inOrder(i.reportingUnitTypes),
                 i.reportingUnits.stream().map(u -> u.code).sorted().toList(), i.active,
                 i.isDerived() ? new FormulaInput(i.formulaOperator, i.formulaA.code,
                         i.formulaB == null ? null : i.formulaB.code, Decimals.strip(i.formulaFactor)) : null,

@@ -2,9 +2,8 @@ package vn.planmonitor.progress;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import vn.planmonitor.indicator.Indicator;
-import vn.planmonitor.orgunit.OrgUnitType;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import java.util.Map;
  */
 final class ExpectedUnits {
 
-    private final Map<OrgUnitType, Integer> activeByType = new EnumMap<>(OrgUnitType.class);
+    private final Map<String, Integer> activeByType = new HashMap<>();
 
     private ExpectedUnits() {
     }
@@ -25,7 +24,7 @@ final class ExpectedUnits {
                 "select u.type, count(u) from OrgUnit u where u.active = true group by u.type", Object[].class)
                 .getResultList();
         for (Object[] row : rows) {
-            expected.activeByType.put((OrgUnitType) row[0], ((Number) row[1]).intValue());
+            expected.activeByType.put((String) row[0], ((Number) row[1]).intValue());
         }
         return expected;
     }

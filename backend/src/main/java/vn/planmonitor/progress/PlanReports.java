@@ -2,15 +2,14 @@ package vn.planmonitor.progress;
 
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
-import vn.planmonitor.orgunit.OrgUnitType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.submission.Submission;
 import vn.planmonitor.submission.SubmissionValue;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +72,7 @@ final class PlanReports {
      */
     private static List<OrgUnit> units(Collection<Indicator> indicators, List<Submission> submissions) {
         Map<Long, OrgUnit> units = new HashMap<>();
-        Set<OrgUnitType> types = EnumSet.noneOf(OrgUnitType.class);
+        Set<String> types = new HashSet<>();
         for (Indicator indicator : indicators) {
             if (indicator.reportingUnits.isEmpty()) {
                 types.addAll(indicator.reportingUnitTypes);

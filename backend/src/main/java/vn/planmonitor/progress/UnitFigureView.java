@@ -1,7 +1,6 @@
 package vn.planmonitor.progress;
 
 import vn.planmonitor.completeness.ReportState;
-import vn.planmonitor.orgunit.OrgUnitType;
 
 import java.math.BigDecimal;
 
@@ -10,7 +9,7 @@ import java.math.BigDecimal;
  * its allocation in force that year ({@code allocation}, {@code allocationHigh}: a band's high end; K11), or
  * else the per-unit threshold.
  */
-public record UnitFigureView(String orgUnitCode, String nameVi, String nameEn, OrgUnitType type, boolean active,
+public record UnitFigureView(String orgUnitCode, String nameVi, String nameEn, String type, boolean active,
                              ReportState status, boolean counted, BigDecimal value, BigDecimal numerator,
                              BigDecimal denominator, Boolean meets, BigDecimal allocation, BigDecimal allocationHigh) {
 
