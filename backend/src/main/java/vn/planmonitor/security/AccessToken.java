@@ -71,7 +71,7 @@ public class AccessToken extends VersionedEntity {
      */
     public static Optional<AccessToken> findByHash(String hash) {
         return find("select distinct t from AccessToken t left join fetch t.user u left join fetch u.units"
-                + " left join fetch t.units where t.tokenHash = ?1", hash).firstResultOptional();
+                + " left join fetch t.units where t.tokenHash = ?1", hash).singleResultOptional();
     }
 
     public boolean isUsableAt(Instant now) {

@@ -63,6 +63,7 @@ class SecurityHeadersTest extends ApiTest {
             Map.entry("users", "/admin/users"),
             Map.entry("tokens", "/admin/tokens"),
             Map.entry("webhooks", "/admin/webhooks"),
+            Map.entry("unit-types", "/admin/unit-types"),
             Map.entry("*", "/khong-co-trang-nay"),
             Map.entry("portal", "/portal"),
             Map.entry(":code", "/portal/" + PLAN),
@@ -188,7 +189,7 @@ class SecurityHeadersTest extends ApiTest {
         }
     }
 
-    /** Real ids for the path parameters: the seed's plan, unit, indicator and target, and a report, a token, an account, a webhook endpoint. */
+    /** Real ids for the path parameters: the seed's plan, unit, indicator and target, and a report, a token, an account, a webhook endpoint, a unit type. */
     private static Map<String, String> realIds() {
         long report = ((Number) api().body(Map.of("planCode", PLAN, "orgUnitCode", "P01", "period", "2017",
                 "values", List.of(Map.of("indicatorCode", "STI_DATABASE", "answer", true))))
@@ -210,6 +211,7 @@ class SecurityHeadersTest extends ApiTest {
                 "notifications", "1"));
         ids.put("attachmentId", String.valueOf(attachment));
         ids.put("webhooks", String.valueOf(webhook));
+        ids.put("unit-types", String.valueOf(idOf("unit-types", "WARD")));
         return ids;
     }
 
