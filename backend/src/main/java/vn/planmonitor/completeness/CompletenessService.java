@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.period.PeriodType;
+import vn.planmonitor.orgunit.UnitType;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.plan.PlanService;
 import vn.planmonitor.plan.YearRange;
@@ -57,7 +58,10 @@ public class CompletenessService {
                     cell.state().name(), s == null ? null : s.id, s == null ? null : s.submittedAt,
                     s == null ? null : s.onTime, cell.late()));
         }
-        rows.sort(Comparator.comparing(CompletenessView.Row::type).thenComparing(CompletenessView.Row::orgUnitCode));
+        // Units by their type's order (the district, its wards, then agencies, as before types were data), then code.
+        List<String> typeOrder = UnitType.listInOrder().stream().map(t -> t.code).toList();
+        rows.sort(Comparator.comparingInt((CompletenessView.Row r) -> typeOrder.indexOf(r.type()))
+                .thenComparing(CompletenessView.Row::orgUnitCode));
         CompletenessGrid.Tally tally = grid.tally(0);
         LocalDate deadline = grid.dueDates.get(0);
         return new CompletenessView(plan.code, period.code(), deadline, today.isAfter(deadline),

@@ -56,6 +56,19 @@ class CompletenessRuleTest extends ApiTest {
     }
 
     @Test
+    void shouldListUnitsInTheirTypesOrderThenByCode() {
+        // The seeded order of the types (DISTRICT, WARD, AGENCY, PUBLIC_SERVICE_UNIT, SCHOOL), not the alphabet:
+        // the wards come before the agencies, as they did when the types were a fixed list.
+        List<String> types = api().queryParam("plan", PLAN).queryParam("period", "2020")
+                .when().get("/api/v1/completeness").then().statusCode(200).extract().path("units.type");
+        assertEquals(List.of("WARD", "AGENCY", "PUBLIC_SERVICE_UNIT", "SCHOOL"),
+                types.stream().distinct().toList());
+        List<String> wards = api().queryParam("plan", PLAN).queryParam("period", "2020")
+                .when().get("/api/v1/completeness").then().extract().path("units.findAll { it.type == 'WARD' }.orgUnitCode");
+        assertEquals(wards.stream().sorted().toList(), wards);
+    }
+
+    @Test
     void shouldCountAReturnedReportAsReceivedForOnePeriod() {
         // Submitted on 2020-06-30 ("today" in the tests: the one clock stamps submissions too), before the due
         // date 2021-01-31 of this 2020 plan year: P05, P06 and P07 are on time, and the 13 without a
