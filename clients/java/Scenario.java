@@ -14,7 +14,6 @@ import vn.planmonitor.client.model.Indicator;
 import vn.planmonitor.client.model.IndicatorInput;
 import vn.planmonitor.client.model.OrgUnit;
 import vn.planmonitor.client.model.OrgUnitInput;
-import vn.planmonitor.client.model.OrgUnitType;
 import vn.planmonitor.client.model.Plan;
 import vn.planmonitor.client.model.PlanProgress;
 import vn.planmonitor.client.model.Problem;
@@ -62,12 +61,12 @@ public final class Scenario {
                 "target progress answers in the plan's shape");
 
         OrgUnit unit = new OrgUnitsApi(admin).createOrgUnit(new OrgUnitInput().code("CLI-" + tag)
-                .nameVi("Trường thử " + tag).nameEn("Test school " + tag).type(OrgUnitType.SCHOOL)
+                .nameVi("Trường thử " + tag).nameEn("Test school " + tag).type("SCHOOL")
                 .parentCode("PGDDT"), null);
         check(unit.getActive(), "a new unit is active");
         Indicator indicator = new IndicatorsApi(admin).createIndicator(new IndicatorInput().code("CLI_" + tag + "_CLUBS")
                 .planCode(PLAN).nameVi("Số câu lạc bộ").nameEn("Clubs").unitVi("câu lạc bộ").unitEn("clubs")
-                .valueKind(ValueKind.COUNT).reportingUnitTypes(List.of(OrgUnitType.SCHOOL))
+                .valueKind(ValueKind.COUNT).reportingUnitTypes(List.of("SCHOOL"))
                 .reportingUnitCodes(List.of(unit.getCode())), null);
 
         Submission report = new SubmissionsApi(admin).createSubmission(new SubmissionInput().planCode(PLAN)

@@ -40,12 +40,12 @@ def main(base, tag):
 
     unit = pm.OrgUnitsApi(admin).create_org_unit(pm.OrgUnitInput(
         code="CLI-" + tag, nameVi="Trường thử " + tag, nameEn="Test school " + tag,
-        type=pm.OrgUnitType.SCHOOL, parentCode="PGDDT"))
+        type="SCHOOL", parentCode="PGDDT"))
     check(unit.active, "a new unit is active")
     indicator = pm.IndicatorsApi(admin).create_indicator(pm.IndicatorInput(
         code="CLI_%s_CLUBS" % tag, planCode=PLAN, nameVi="Số câu lạc bộ", nameEn="Clubs",
         unitVi="câu lạc bộ", unitEn="clubs", valueKind=pm.ValueKind.COUNT,
-        reportingUnitTypes=[pm.OrgUnitType.SCHOOL], reportingUnitCodes=[unit.code]))
+        reportingUnitTypes=["SCHOOL"], reportingUnitCodes=[unit.code]))
 
     report = pm.SubmissionsApi(admin).create_submission(pm.SubmissionInput(
         planCode=PLAN, orgUnitCode=unit.code, period="2017", values=[
