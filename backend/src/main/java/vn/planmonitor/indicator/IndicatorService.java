@@ -54,6 +54,7 @@ public class IndicatorService {
         if (indicator.isDerived()) {
             Formulas.writeLeaves(indicator.plan);
         }
+        changed.fire(new IndicatorChanged(indicator.id));
         return IndicatorView.of(indicator);
     }
 

@@ -60,6 +60,7 @@ public class OrgUnitService {
         OrgUnit unit = new OrgUnit();
         apply(unit, input, true);
         unit.persist();
+        changed.fire(new UnitChanged(unit.id));
         return OrgUnitView.of(unit);
     }
 
@@ -87,6 +88,7 @@ public class OrgUnitService {
         }
         unit.delete();
         unit.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
+        changed.fire(new UnitChanged(id)); // one unit fewer of its type is expected to report
     }
 
     /** '%' and '_' typed in a search box mean themselves. */

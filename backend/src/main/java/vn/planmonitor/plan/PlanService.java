@@ -24,6 +24,9 @@ public class PlanService {
     @Inject
     Event<PlanPublished> published;
 
+    @Inject
+    Event<PlanChanged> changed;
+
     static final int MAX_YEARS = 30;
     static final int MAX_SOURCE_TEXT = 60_000;
 
@@ -49,6 +52,7 @@ public class PlanService {
         Versions.requireMatch(ifMatch, plan.version);
         apply(plan, input, false);
         Plan.flush();
+        changed.fire(new PlanChanged(plan.id));
         return PlanView.of(plan);
     }
 
@@ -94,6 +98,7 @@ public class PlanService {
         } else {
             apply(plan, input, false);
             plan.touch();
+            changed.fire(new PlanChanged(plan.id));
         }
         return plan;
     }

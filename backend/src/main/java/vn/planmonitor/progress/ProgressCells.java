@@ -280,6 +280,7 @@ public class ProgressCells {
     private static void markBuilt(long planId) {
         em().createNativeQuery("UPDATE plan SET progress_cells_built = TRUE WHERE id = ?1")
                 .setParameter(1, planId).executeUpdate();
+        FiguresVersion.movePlan(planId);
     }
 
     /**

@@ -35,11 +35,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Live progress of targets. District figures come from the progress cells ({@link ProgressCells}),
- * which every status change updates in its own transaction — no analytics tables rebuilt overnight,
- * no cache — so a figure reflects an approved report the moment it is approved, and a plan of ten
+ * which every status change updates in its own transaction — no analytics tables rebuilt overnight —
+ * so a figure reflects an approved report the moment it is approved (an answer is given again only while
+ * nothing it is computed from has changed, {@link ProgressAnswers}), and a plan of ten
  * million values reads a few thousand rows. The per-unit breakdown of the periods shown is computed
  * unit by unit from the reports ({@link PlanReports}), by the same {@link Aggregator}; the tests run
  * that path over every period as the reference the cells are checked against.
@@ -59,6 +61,9 @@ public class ProgressService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProgressAnswers answers;
 
     /** What to compute: the request's {@link ProgressQuery} checked against the plan, defaults applied. */
     record Query(YearRange years, boolean includeSubmitted, boolean withUnits, boolean unitsAsked) {
@@ -94,14 +99,30 @@ public class ProgressService {
         }
     }
 
+    /** The day the figures are judged on: which years are over, in progress or still to come. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Given again while nothing it is computed from has changed ({@link ProgressAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanProgressView plan(long planId, ProgressQuery asked) {
+        LocalDate today = today();
+        Supplier<PlanProgressView> compute = () -> computePlan(planId, asked, today);
+        PlanProgressView view = FiguresVersion.of(planId)
+                .map(version -> answers.answer(new ProgressAnswers.Question(planId, null, asked, today), version,
+                        compute, v -> ProgressAnswers.weight(v.targets())))
+                .orElseGet(compute);
+        return view.at(Instant.now(clock));
+    }
+
+    private PlanProgressView computePlan(long planId, ProgressQuery asked, LocalDate today) {
         Plan plan = PlanService.find(planId);
         List<Target> targets = targetsOf(plan);
         List<Indicator> indicators = reportedIndicators(targets);
         Query query = bounded(resolve(plan, asked, false), plan, targets.stream().map(t -> t.indicator).toList());
         return planView(plan, targets, query, Sources.of(plan, query, indicators,
-                CellTotals.ofPlan(plan.id, query.includeSubmitted())));
+                CellTotals.ofPlan(plan.id, query.includeSubmitted())), today);
     }
 
     /** The plan's targets in display order, their indicators fetched. */
@@ -117,8 +138,8 @@ public class ProgressService {
                 .distinct().toList();
     }
 
-    PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources) {
-        LocalDate today = LocalDate.now(clock);
+    PlanProgressView planView(Plan plan, List<Target> targets, Query query, Sources sources,
+                              LocalDate today) {
         int currentYear = today.getYear();
         List<TargetProgressView> views = targets.stream()
                 .map(t -> progress(t, plan, sources, query, today)).toList();
@@ -126,14 +147,24 @@ public class ProgressService {
                 query.countedStatuses(), Instant.now(clock), views);
     }
 
+    /** Given again while nothing it is computed from has changed ({@link ProgressAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetProgressResponse target(long targetId, ProgressQuery asked) {
+        LocalDate today = today();
+        Supplier<TargetProgressResponse> compute = () -> computeTarget(targetId, asked, today);
+        TargetProgressResponse response = FiguresVersion.ofTargetsPlan(targetId)
+                .map(count -> answers.answer(new ProgressAnswers.Question(count.planId(), targetId, asked, today),
+                        count.version(), compute, r -> ProgressAnswers.weight(r.targets())))
+                .orElseGet(compute);
+        return response.at(Instant.now(clock));
+    }
+
+    private TargetProgressResponse computeTarget(long targetId, ProgressQuery asked, LocalDate today) {
         Target target = TargetService.find(targetId);
         Plan plan = target.plan;
         Query query = bounded(resolve(plan, asked, true), plan, List.of(target.indicator));
         Sources sources = Sources.of(plan, query, reportedIndicators(List.of(target)),
                 CellTotals.ofTarget(target.id, query.includeSubmitted()));
-        LocalDate today = LocalDate.now(clock);
         return new TargetProgressResponse(plan.code, query.years().from(), query.years().to(), today.getYear(),
                 query.countedStatuses(), Instant.now(clock), progress(target, plan, sources, query, today));
     }

@@ -19,4 +19,9 @@ public record TargetProgressResponse(String planCode, int from, int to, int curr
                                   TargetProgressView target) {
         this(planCode, from, to, currentYear, countedStatuses, generatedAt, List.of(target), target);
     }
+
+    /** The same figures, stated as of {@code now}: an answer given again is still true now. */
+    TargetProgressResponse at(Instant now) {
+        return new TargetProgressResponse(planCode, from, to, currentYear, countedStatuses, now, targets, target);
+    }
 }

@@ -109,6 +109,7 @@ public class TargetService {
         Versions.requireMatch(ifMatch, target.version);
         target.delete();
         target.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
+        changed.fire(new TargetChanged(id));
     }
 
     public static Target find(long id) {

@@ -24,6 +24,7 @@ final class ReferenceProgress {
         List<Indicator> indicators = ProgressService.reportedIndicators(targets);
         ProgressService.Query query = ProgressService.resolve(plan, asked, false);
         return service.planView(plan, targets, query,
-                new ProgressService.Sources(null, null, PlanReports.load(plan, indicators, null)));
+                new ProgressService.Sources(null, null, PlanReports.load(plan, indicators, null)),
+                service.today());
     }
 }
