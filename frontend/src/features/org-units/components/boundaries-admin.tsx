@@ -7,6 +7,16 @@ import type { BoundaryUpload, GeoJsonUpload } from '@/lib/api';
 import { ApiError } from '@/lib/problem';
 import { useBoundaries, useUploadBoundaries } from '../api/boundaries';
 
+/** The file's text (FileReader: Blob.text() is missing from some test DOMs and older browsers). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 /** How many codes a list in the dry run's answer shows before "and N more". */
 const SHOWN = 20;
 
@@ -37,7 +47,7 @@ export function BoundariesAdmin() {
     if (!picked) return;
     let collection: GeoJsonUpload;
     try {
-      collection = JSON.parse(await picked.text()) as GeoJsonUpload;
+      collection = JSON.parse(await readText(picked)) as GeoJsonUpload;
     } catch {
       setError({ message: t('boundaries.notJson'), fields: [] });
       return;

@@ -177,4 +177,14 @@ class BoundaryResourceTest extends ApiTest {
             api().header("If-Match", etagOf(plan)).post(plan + "/unpublish").then().statusCode(200);
         }
     }
+
+    @Test
+    void shouldForgetAUnitsShapeWhenTheUnitIsDeleted() {
+        long id = ((Number) api().body(Map.of("code", "P17", "nameVi", "Phường 17", "nameEn", "Ward 17", "type", "WARD",
+                "parentCode", "D11")).when().post("/api/v1/org-units").then().statusCode(201).extract().path("id"))
+                .longValue();
+        store(grid(List.of("P01", "P17")));
+        api().header("If-Match", "\"0\"").when().delete("/api/v1/org-units/" + id).then().statusCode(204);
+        api().when().get(BOUNDARIES).then().body("features.properties.code", contains("P01"));
+    }
 }
