@@ -92,6 +92,13 @@ test('an administrator uploads generated ward boundaries after a dry run, and th
   await expect(publicMap.locator('.chart[data-rendered="true"] svg')).toBeVisible();
   await expect(publicMap).toContainText('15 trên 16 đơn vị có ranh giới');
   await publicMap.locator('xpath=ancestor::section[1]').screenshot({ path: `${SCREENSHOT_DIR}/portal-map.png`, animations: 'disabled' });
+
+  // On a phone the map fits the screen's width, with no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(publicMap.locator('.chart[data-rendered="true"] svg')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await publicMap.scrollIntoViewIfNeeded();
+  await publicMap.screenshot({ path: `${SCREENSHOT_DIR}/portal-map-phone.png`, animations: 'disabled' });
 });
 
 test('a target page without boundaries does not load the map code', async ({ page, request }) => {
