@@ -38,6 +38,9 @@ export type PublicTarget = Schemas['PublicTarget'];
 export type PublicPeriod = Schemas['PublicPeriod'];
 export type PublicTargetPage = Schemas['PublicTargetPage'];
 export type PublicUnit = Schemas['PublicUnit'];
+export type BoundaryCollection = Schemas['BoundaryCollection'];
+export type BoundaryUpload = Schemas['BoundaryUpload'];
+export type GeoJsonUpload = Schemas['GeoJsonUpload'];
 
 /** Enumerations in display order, for filters and forms (unit types are data: see hooks/use-unit-types). */
 export const VALUE_KINDS: readonly ValueKind[] = ['NUMBER', 'COUNT', 'BOOLEAN', 'RATIO'];

@@ -10,6 +10,10 @@ import { useCurrentPlan } from '@/features/plans/api/use-current-plan';
 import { useTargetProgress } from '@/features/targets/api/get-target-progress';
 import { usePlanTargets } from '@/features/targets/api/get-targets';
 import { UnitsTable } from '@/features/targets/components/units-table';
+import { useBoundaries } from '@/features/org-units/api/boundaries';
+import { unitValueText } from '@/features/portal/utils/portal';
+import { UnitsMapSection } from '@/components/charts/units-map-section';
+import { unitMapStatus, type MapUnit } from '@/components/charts/unit-map-status';
 import { YearTable } from '@/features/targets/components/year-table';
 import { RevisionHistory } from '@/features/targets/components/revision-history';
 import { describeBasis, explainFigure, explainKind, explainStatusReason, explainStatusRule, figureText, formatFigure } from '@/utils/explain-progress';
@@ -52,6 +56,19 @@ export function TargetDetailRoute() {
   const sortedUnits = useMemo(
     () => [...(period?.units ?? [])].sort((a, b) => a.orgUnitCode.localeCompare(b.orgUnitCode, 'vi', { numeric: true })),
     [period],
+  );
+  const boundaries = useBoundaries();
+  const mapUnits = useMemo<MapUnit[]>(
+    () =>
+      data
+        ? sortedUnits.map((u) => ({
+            code: u.orgUnitCode,
+            name: pick(u.nameVi, u.nameEn),
+            status: unitMapStatus(u),
+            text: unitValueText(data, u.counted ? u : { value: null }, i18n) ?? t('targetDetail.notCounted'),
+          }))
+        : [],
+    [data, sortedUnits, pick, t, i18n],
   );
   const planParam = plan ? `?plan=${encodeURIComponent(plan.code)}` : '';
   const back = (
@@ -224,6 +241,7 @@ export function TargetDetailRoute() {
                         <span className="chart-legend__item chart-legend__item--none">{t('targetDetail.legendNotCounted')}</span>
                       </p>
                     )}
+                    <UnitsMapSection boundaries={boundaries.data} units={mapUnits} />
                     <UnitsTable progress={data} period={period} numeratorLabel={numeratorLabel} denominatorLabel={denominatorLabel} />
                   </>
                 )}

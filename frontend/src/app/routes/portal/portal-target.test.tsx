@@ -8,6 +8,11 @@ import { PortalTargetRoute } from './portal-target';
 // The charts are echarts (drawn in a real browser by the e2e); here their place is enough.
 vi.mock('@/features/targets/components/trend-chart', () => ({ default: () => <div data-testid="trend-chart-drawn" /> }));
 vi.mock('@/components/charts/units-chart', () => ({ default: () => <div data-testid="units-chart-drawn" /> }));
+vi.mock('@/components/charts/units-map', () => ({
+  default: ({ units }: { units: { code: string; status: string; text: string }[] }) => (
+    <div data-testid="units-map-drawn">{units.map((u) => `${u.code}:${u.status}:${u.text}`).join(' ')}</div>
+  ),
+}));
 
 const ROUTE = '/portal/D11-STI-2016-2020/targets/T1A';
 const PATH = '/portal/:code/targets/:targetCode';
@@ -105,5 +110,28 @@ describe('a target\'s public page', () => {
     serve({ threshold: 100, milestones: [{ year: 2018, threshold: 60, thresholdHigh: null }, { year: 2019, threshold: 80, thresholdHigh: null }] });
     renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
     expect(await sentence()).toBe('Lộ trình: 2018 đạt 60 %, 2019 đạt 80 %; năm 2020 đạt 100 %');
+  });
+
+  it('should draw the units with a shape on a map coloured by status, and no map when none has one', async () => {
+    const square = { type: 'Polygon', coordinates: [[[106.64, 10.75], [106.65, 10.75], [106.65, 10.76], [106.64, 10.76], [106.64, 10.75]]] };
+    const serve = (features: unknown[]) =>
+      fetch.mockImplementation(async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/public/visits') return jsonResponse(200, { counted: true, portalVisits: 1, pageViews: 1 }, false);
+        if (path.endsWith('/boundaries')) return jsonResponse(200, { type: 'FeatureCollection', features }, false);
+        return jsonResponse(200, PUBLIC_TARGET_PAGE, false);
+      });
+    serve([{ type: 'Feature', properties: { code: 'P02', nameVi: 'Phường 2', nameEn: 'Ward 2' }, geometry: square }]);
+    const { unmount } = renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    // 2019, the latest year: P02 reported 100,0 % and the target sets no per-unit threshold, so it "has a figure".
+    expect((await screen.findByTestId('units-map-drawn')).textContent?.replace(/\u00a0/g, ' ')).toBe('P02:value:100,0 %');
+    const map = screen.getByTestId('units-map');
+    expect(within(map).getByText('Có số liệu')).toBeTruthy();
+    expect(map.textContent).toContain('1 trên 2 đơn vị có ranh giới');
+    unmount();
+    serve([]);
+    renderWithProviders(<PortalTargetRoute />, { route: ROUTE, path: PATH });
+    await screen.findByTestId('year-summary');
+    expect(screen.queryByTestId('units-map')).toBeNull();
   });
 });

@@ -139,7 +139,7 @@ export function PortalTargetRoute() {
         </section>
       </div>
 
-      <PublicUnits target={target} />
+      <PublicUnits target={target} planCode={plan.code} />
 
       <div className="section">
         <EmbedCode planCode={plan.code} targetCode={target.code} title={`${target.code} · ${statement}`} />

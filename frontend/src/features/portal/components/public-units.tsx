@@ -10,6 +10,9 @@ import type { PublicUnit } from '@/lib/api';
 import { figureText } from '@/utils/explain-progress';
 import { toChartUnits, unitValueText } from '../utils/portal';
 import { ChartPlaceholder } from './chart-placeholder';
+import { usePublicBoundaries } from '../api/get-public-boundaries';
+import { UnitsMapSection } from '@/components/charts/units-map-section';
+import { unitMapStatus, type MapUnit } from '@/components/charts/unit-map-status';
 
 const UnitsChart = lazy(() => import('@/components/charts/units-chart'));
 
@@ -23,7 +26,7 @@ const LABELS: Record<Column, MessageKey> = {
 };
 
 /** Every unit's approved value in a chosen year: bars, and the same in a table sortable by any column. */
-export function PublicUnits({ target }: { target: PublicTarget }) {
+export function PublicUnits({ target, planCode }: { target: PublicTarget; planCode: string }) {
   const i18n = useI18n();
   const { t, pick, number } = i18n;
   const headingId = useId();
@@ -35,6 +38,17 @@ export function PublicUnits({ target }: { target: PublicTarget }) {
   const units = useMemo(() => period?.units ?? [], [period]);
   const chartUnits = useMemo(() => toChartUnits(units), [units]);
   const rows = useMemo(() => sortUnits(units, sort, (u: PublicUnit) => pick(u.nameVi, u.nameEn)), [units, sort, pick]);
+  const boundaries = usePublicBoundaries(planCode, target.code);
+  const mapUnits = useMemo<MapUnit[]>(
+    () =>
+      chartUnits.map((u) => ({
+        code: u.orgUnitCode,
+        name: pick(u.nameVi, u.nameEn),
+        status: unitMapStatus(u),
+        text: unitValueText(target, u, i18n) ?? t('targetDetail.notCounted'),
+      })),
+    [chartUnits, pick, t, target, i18n],
+  );
   const ratio = target.valueKind === 'RATIO';
   const columns: Column[] = ['unit', 'value', ...(ratio ? (['numerator', 'denominator'] as const) : []), ...(target.unitThreshold !== null ? (['meets'] as const) : [])];
   const label = (column: Column) => (column === 'value' && ratio ? t('targetDetail.colPercent') : t(LABELS[column]));
@@ -79,6 +93,7 @@ export function PublicUnits({ target }: { target: PublicTarget }) {
               <span className="chart-legend__item chart-legend__item--none">{t('targetDetail.legendNotCounted')}</span>
             </p>
           )}
+          <UnitsMapSection boundaries={boundaries.data} units={mapUnits} />
           <p className="muted small table-tools">{t('targetDetail.sortHint')}</p>
           <div className="table-wrap">
             <table className="table table--sortable table--public-units">

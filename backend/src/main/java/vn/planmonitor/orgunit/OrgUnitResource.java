@@ -1,5 +1,7 @@
 package vn.planmonitor.orgunit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +35,15 @@ import java.util.Map;
 public class OrgUnitResource {
 
     static final String PATH = "/api/v1/org-units";
+    static final String GEO_JSON = "application/geo+json";
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "nameVi", "nameVi",
             "nameEn", "nameEn", "type", "type", "updatedAt", "updatedAt", "id", "id");
 
     @Inject
     OrgUnitService service;
+
+    @Inject
+    BoundaryService boundaries;
 
     @GET
     public Page<OrgUnitView> list(@QueryParam("type") String type, @QueryParam("parent") String parent,
@@ -49,6 +55,26 @@ public class OrgUnitResource {
         Boolean activeOnly = QueryParams.booleanParam(active, "active", v);
         return service.list(unitType, Text.trimToNull(parent), activeOnly, text,
                 PageRequest.of(page, size, sort, SORTABLE, "code", v));
+    }
+
+    /** Every unit's shape on the map, as a GeoJSON FeatureCollection (empty when none was uploaded). */
+    @GET
+    @Path("boundaries")
+    public ObjectNode boundaries() {
+        return boundaries.all();
+    }
+
+    /** Replaces the units' shapes with a GeoJSON FeatureCollection; {@code dryRun=true} only says what would change. */
+    @PUT
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @Path("boundaries")
+    @Consumes({MediaType.APPLICATION_JSON, GEO_JSON})
+    public BoundaryUploadView uploadBoundaries(@QueryParam("dryRun") String dryRun,
+                                               @QueryParam("property") String property, JsonNode collection) {
+        Violations v = new Violations();
+        Boolean dry = QueryParams.booleanParam(dryRun, "dryRun", v);
+        v.throwIfAny();
+        return boundaries.upload(collection, property, Boolean.TRUE.equals(dry));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.planmonitor.portal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import vn.planmonitor.common.Messages;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.orgunit.BoundaryService;
 import vn.planmonitor.plan.Plan;
 import vn.planmonitor.progress.PeriodFigureView;
 import vn.planmonitor.progress.PlanProgressView;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,9 @@ public class PublicPortalService {
 
     @Inject
     ViewCounters counters;
+
+    @Inject
+    BoundaryService boundaries;
 
     public PublicViews.PlanList plans() {
         List<Plan> plans = Plan.list("publishedAt is not null order by code");
@@ -72,6 +78,16 @@ public class PublicPortalService {
         TargetProgressResponse report = progress.target(target.id, ProgressQuery.DEFAULT.withUnits(true));
         return new PublicViews.TargetPage(summary(plan), report.currentYear(), report.generatedAt(),
                 counters.count(PORTAL), target(report.target(), target, true));
+    }
+
+    /** The shapes of the units the target's page lists in any year (see {@link BoundaryService#of}). */
+    public ObjectNode boundaries(String code, String targetCode) {
+        Plan plan = published(code);
+        Target target = publishedTarget(plan, targetCode);
+        TargetProgressResponse report = progress.target(target.id, ProgressQuery.DEFAULT.withUnits(true));
+        Set<String> units = report.target().periods().stream().filter(p -> p.units() != null)
+                .flatMap(p -> p.units().stream()).map(UnitFigureView::orgUnitCode).collect(Collectors.toSet());
+        return boundaries.of(units);
     }
 
     /** A published plan's stored source text (văn bản gốc); 404 {@code source-not-found} when none is stored. */

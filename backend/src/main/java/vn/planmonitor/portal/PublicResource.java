@@ -1,5 +1,6 @@
 package vn.planmonitor.portal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import vn.planmonitor.common.ClientAddress;
@@ -49,6 +50,16 @@ public class PublicResource {
     @Path("plans/{code}/targets/{targetCode}")
     public PublicViews.TargetPage target(@PathParam("code") String code, @PathParam("targetCode") String targetCode) {
         return service.target(code, targetCode);
+    }
+
+    /**
+     * The map shapes of the units on a target's page (only theirs, and only their code and names besides
+     * the shape), as a GeoJSON FeatureCollection; empty when none was uploaded, so the page draws no map.
+     */
+    @GET
+    @Path("plans/{code}/targets/{targetCode}/boundaries")
+    public ObjectNode boundaries(@PathParam("code") String code, @PathParam("targetCode") String targetCode) {
+        return service.boundaries(code, targetCode);
     }
 
     @GET
