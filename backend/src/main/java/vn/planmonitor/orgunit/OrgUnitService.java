@@ -29,6 +29,12 @@ public class OrgUnitService {
     @Inject
     Event<UnitChanged> changed;
 
+    @Inject
+    Event<UnitAdded> added;
+
+    @Inject
+    Event<UnitRemoved> removed;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnitView> list(String type, String parentCode, Boolean active, String text,
                                   PageRequest page) {
@@ -60,6 +66,7 @@ public class OrgUnitService {
         OrgUnit unit = new OrgUnit();
         apply(unit, input, true);
         unit.persist();
+        added.fire(new UnitAdded(unit.id));
         return OrgUnitView.of(unit);
     }
 
@@ -87,6 +94,7 @@ public class OrgUnitService {
         }
         unit.delete();
         unit.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
+        removed.fire(new UnitRemoved(id, unit.code));
     }
 
     /** '%' and '_' typed in a search box mean themselves. */

@@ -8,9 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.planmonitor.common.ConditionalGet;
 import vn.planmonitor.security.Role;
 
-/** One target's progress, with each unit's figure by default. Computed live, so no ETag. */
+/** One target's progress, with each unit's figure by default. Computed live; its ETag is a hash of the answer ({@link ConditionalGet}). */
 @Path("/api/v1/targets/{id}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.VIEWER_ROLE)
@@ -20,6 +21,7 @@ public class TargetProgressResource {
     ProgressService progress;
 
     @GET
+    @ConditionalGet
     public TargetProgressResponse progress(@PathParam("id") long id, @QueryParam("from") String from,
                                          @QueryParam("to") String to, @QueryParam("include") String include,
                                          @QueryParam("units") String units) {

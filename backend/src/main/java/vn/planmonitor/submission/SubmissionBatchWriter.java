@@ -1,6 +1,7 @@
 package vn.planmonitor.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -61,6 +62,9 @@ public class SubmissionBatchWriter {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<ReportSaved> saved;
 
     /**
      * The plan's stored reports and values for the periods. {@code forWrite} locks the reports
@@ -179,6 +183,16 @@ public class SubmissionBatchWriter {
             }
         });
         audit.recordAll(trail(plan, changed, reports, reportIds, unitCodes, deletedItems));
+        for (ReportKey key : newReports) {
+            saved.fire(new ReportSaved(reportIds.get(key), plan.code, key.unitId(), unitCodes.get(key.unitId()), key.period(),
+                    ReportSaved.Kind.CREATED));
+        }
+        reports.forEach((key, report) -> {
+            if (touched.contains(report.id())) {
+                saved.fire(new ReportSaved(report.id(), plan.code, key.unitId(), unitCodes.get(key.unitId()), key.period(),
+                        ReportSaved.Kind.UPDATED));
+            }
+        });
     }
 
     /** One entry per changed field, as {@code AuditTrail.recordChanges} writes them for the report form. */

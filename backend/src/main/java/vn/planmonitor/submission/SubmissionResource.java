@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.ConditionalGet;
 import vn.planmonitor.common.QueryParams;
 import vn.planmonitor.common.Text;
 import vn.planmonitor.common.Page;
@@ -39,6 +40,7 @@ public class SubmissionResource {
     SubmissionService service;
 
     @GET
+    @ConditionalGet
     public Page<SubmissionView> list(@QueryParam("plan") String plan, @QueryParam("orgUnit") String orgUnit,
                                      @QueryParam("period") String period, @QueryParam("status") String status,
                                      @QueryParam("page") String page, @QueryParam("size") String size,
