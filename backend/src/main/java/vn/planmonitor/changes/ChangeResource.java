@@ -7,7 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.planmonitor.common.ConditionalGet;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.EntityTags;
+import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Violations;
 import vn.planmonitor.security.Role;
 
@@ -25,9 +29,12 @@ public class ChangeResource {
     @Inject
     ChangeService service;
 
+    @Inject
+    EntityTags tags;
+
     @GET
-    @ConditionalGet
-    public ChangePage read(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public Response read(@QueryParam("after") String after, @QueryParam("limit") String limit,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Violations v = new Violations();
         ChangeService.Start start = new ChangeService.Start(null, false);
         if ("now".equals(after)) {
@@ -40,18 +47,8 @@ public class ChangeResource {
                 start = new ChangeService.Start(seq.getAsLong(), false);
             }
         }
-        int size = DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit.trim());
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > MAX_LIMIT) {
-                v.add("limit", "out-of-range", 1, MAX_LIMIT);
-            }
-        }
+        int size = PageRequest.parseInt(limit, DEFAULT_LIMIT, "limit", 1, MAX_LIMIT, v);
         v.throwIfAny();
-        return service.read(start, size);
+        return tags.conditional(ifNoneMatch, service.read(start, size));
     }
 }

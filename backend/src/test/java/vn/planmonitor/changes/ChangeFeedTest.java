@@ -126,6 +126,8 @@ class ChangeFeedTest extends ApiTest {
                 .body("errors", fieldError("after", "cursor-unknown"));
         problem(read(adminToken, start, 0).then(), 400, "validation").body("errors", fieldError("limit", "out-of-range"));
         problem(read(adminToken, start, 1001).then(), 400, "validation").body("errors", fieldError("limit", "out-of-range"));
+        problem(api().queryParam("after", start).queryParam("limit", "５").get(CHANGES).then(), 400, "validation")
+                .body("errors", fieldError("limit", "not-an-integer"));
 
         draft(adminToken, "P05", "2019", List.of(Map.of("indicatorCode", "STI_DATABASE", "answer", true)));
         String afterDraft = read(adminToken, start, 10).then().statusCode(200).extract().path("next");
