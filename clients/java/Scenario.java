@@ -52,11 +52,12 @@ public final class Scenario {
 
         Plan plan = new PlansApi(admin).listPlans(1, 50, null, null).getItems().stream()
                 .filter(p -> p.getCode().equals(PLAN)).findFirst().orElseThrow();
-        PlanProgress progress = new ProgressApi(admin).getPlanProgress(plan.getId(), null, null, null, null, null);
+        PlanProgress progress = new ProgressApi(admin).getPlanProgress(plan.getId(), null, null, null, null, null,
+                null);
         check(progress.getTargets().size() >= 7, "plan progress lists the plan's targets");
         TargetProgress first = progress.getTargets().get(0);
         TargetProgressReport one = new ProgressApi(admin).getTargetProgress(first.getTargetId(), null, null, null,
-                null, null);
+                null, null, null);
         check(one.getTargets().size() == 1 && one.getTargets().get(0).getTargetCode().equals(first.getTargetCode()),
                 "target progress answers in the plan's shape");
 

@@ -16,14 +16,16 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  * {@code TargetChanged}, {@code ReportStatusChanging}…) that progress observes; and {@code common} reads
  * none of them. Notifications sit beside progress, above the domain: they observe the same events
  * ({@code ReportStatusChanged}) and read the domain to decide who is told, and the domain never knows they
- * exist; webhooks likewise (the same events, written to their own outbox). Production classes only: tests may reach into any package.
+ * exist; webhooks likewise (the same events, written to their own outbox), and the change feed (the same events and a
+ * few more, written to its own table). Production classes only: tests may reach into any package.
  */
 @AnalyzeClasses(packages = "vn.planmonitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] ENTRY = {"vn.planmonitor.portal..", "vn.planmonitor.demo..", "vn.planmonitor.report.."};
     private static final String[] PROGRESS = {"vn.planmonitor.progress.."};
-    private static final String[] NOTIFICATION = {"vn.planmonitor.notification..", "vn.planmonitor.webhook.."};
+    private static final String[] NOTIFICATION = {"vn.planmonitor.notification..", "vn.planmonitor.webhook..",
+            "vn.planmonitor.changes.."};
     private static final String[] DOMAIN = {"vn.planmonitor.attachment..", "vn.planmonitor.audit..", "vn.planmonitor.completeness..",
             "vn.planmonitor.exchange..", "vn.planmonitor.indicator..", "vn.planmonitor.orgunit..",
             "vn.planmonitor.period..", "vn.planmonitor.plan..", "vn.planmonitor.review..",

@@ -17,6 +17,11 @@ public final class Violations {
         return list.stream().anyMatch(v -> v.field().equals(field));
     }
 
+    /** The problems found so far, in the order found. */
+    public List<Violation> list() {
+        return List.copyOf(list);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -33,6 +33,10 @@ enum ConflictKind {
     FORMULA("E7627", "value", "formula"),
     /** A derived indicator is computed from its operands' values; nobody enters it. */
     DERIVED_INDICATOR("E7628", "dataElement", "derived-indicator"),
+    /** Named items (our extension field) on a row whose data element takes none, or on a row that removes its value. */
+    ITEMS_NOT_APPLICABLE("E7629", "planmonitorItems", "items-not-applicable"),
+    /** A named item the report form would refuse: no name, too long, a control character, a flag where none is kept, too many. */
+    INVALID_ITEM("E7630", "planmonitorItems", "invalid-item"),
     SUBMISSION_UNDER_REVIEW("E7640", "submission", "submission-under-review"),
     SUBMISSION_APPROVED("E7641", "submission", "submission-approved");
 

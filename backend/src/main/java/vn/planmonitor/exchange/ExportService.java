@@ -12,6 +12,8 @@ import vn.planmonitor.common.Violations;
 import vn.planmonitor.exchange.DataElements.DataElement;
 import vn.planmonitor.exchange.DataValueSet.DataValue;
 import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.indicator.ValueKind;
+import vn.planmonitor.submission.SubmissionInput.ItemInput;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 import vn.planmonitor.plan.Plan;
@@ -52,7 +54,7 @@ public class ExportService {
 
     /** One stored value with where it belongs. */
     record Stored(OrgUnit unit, String period, Indicator indicator, BigDecimal number, BigDecimal numerator,
-                  BigDecimal denominator, Boolean answer, String lastUpdated) {
+                  BigDecimal denominator, Boolean answer, String lastUpdated, List<ItemInput> items) {
     }
 
     public Selection select(String planCode, String periodCode, String unitCodes, String unitsField,
@@ -120,7 +122,7 @@ public class ExportService {
         Map<Long, OrgUnit> units = new LinkedHashMap<>();
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT s.org_unit_id, s.period_code, v.indicator_id, v.number_value,"
-                + " v.numerator, v.denominator, v.answer, s.updated_at FROM submission_value v"
+                + " v.numerator, v.denominator, v.answer, s.updated_at, v.id FROM submission_value v"
                 + " JOIN submission s ON s.id = v.submission_id JOIN org_unit u ON u.id = s.org_unit_id"
                 + " WHERE s.plan_id = ?");
         args.add(s.plan().id);
@@ -138,6 +140,7 @@ public class ExportService {
         }
         sql.append(" ORDER BY u.code, s.period_code, v.indicator_id");
         List<Object[]> raw = new ArrayList<>();
+        Map<Long, List<ItemInput>> items = new HashMap<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
@@ -149,7 +152,27 @@ public class ExportService {
                         Boolean stored = rs.wasNull() ? null : answer;
                         raw.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
                                 rs.getBigDecimal(5), rs.getBigDecimal(6), stored,
-                                rs.getObject(8, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC).toString()});
+                                rs.getObject(8, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC).toString(),
+                                rs.getLong(9)});
+                    }
+                }
+            }
+            // Named items, only for the counts that keep them, a thousand values at a time.
+            List<Long> withItems = raw.stream().filter(r -> takesItems(indicators.get((Long) r[2])))
+                    .map(r -> (Long) r[8]).toList();
+            for (int from = 0; from < withItems.size(); from += 1000) {
+                List<Long> chunk = withItems.subList(from, Math.min(withItems.size(), from + 1000));
+                try (PreparedStatement ps = connection.prepareStatement("SELECT value_id, name, flagged FROM value_item"
+                        + " WHERE value_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+                        + " ORDER BY value_id, position")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(new ItemInput(rs.getString(2), rs.getBoolean(3)));
+                        }
                     }
                 }
             }
@@ -166,7 +189,8 @@ public class ExportService {
         for (Object[] r : raw) {
             values.add(new Stored(units.get((Long) r[0]), (String) r[1], indicators.get((Long) r[2]),
                     Decimals.strip((BigDecimal) r[3]), Decimals.strip((BigDecimal) r[4]),
-                    Decimals.strip((BigDecimal) r[5]), (Boolean) r[6], (String) r[7]));
+                    Decimals.strip((BigDecimal) r[5]), (Boolean) r[6], (String) r[7],
+                    takesItems(indicators.get((Long) r[2])) ? items.getOrDefault((Long) r[8], List.of()) : null));
         }
         return values;
     }
@@ -178,13 +202,18 @@ public class ExportService {
                 String value = valueOf(v, element);
                 if (value != null) {
                     out.add(new DataValue(element.code(), v.period(), v.unit().code, null, null, value, null, null,
-                            v.lastUpdated(), null, false, false));
+                            v.lastUpdated(), null, false, false, v.items()));
                 }
             }
         }
         String singleUnit = s.units() != null && s.units().size() == 1 ? s.units().get(0).code : null;
         return new DataValueSet(s.plan().code, s.period() == null ? null : s.period().code(), singleUnit, null,
                 null, out);
+    }
+
+    /** A count whose indicator asks for named items: its data value carries them ({@code planmonitorItems}). */
+    static boolean takesItems(Indicator indicator) {
+        return indicator.valueKind == ValueKind.COUNT && indicator.itemsRequired;
     }
 
     /** The text a data element's cell or row carries: plain decimals, {@code true}/{@code false}. */

@@ -22,6 +22,7 @@ import vn.planmonitor.submission.SubmissionBatch.Figure;
 import vn.planmonitor.submission.SubmissionBatch.ReportKey;
 import vn.planmonitor.submission.SubmissionBatch.Value;
 import vn.planmonitor.submission.SubmissionBatchWriter;
+import vn.planmonitor.submission.SubmissionInput.ItemInput;
 import vn.planmonitor.submission.SubmissionStatus;
 import vn.planmonitor.submission.ValueProblem;
 import vn.planmonitor.submission.ValueRules;
@@ -65,7 +66,7 @@ public class ImportService {
 
     /** A row that passed the per-row checks, with what it addresses and its parsed value. */
     private record Checked(int position, ImportRow row, DataElement element, OrgUnit unit, String period,
-                           BigDecimal number, Boolean answer, boolean delete) {
+                           BigDecimal number, Boolean answer, boolean delete, List<ItemInput> items) {
     }
 
     @Inject
@@ -291,8 +292,22 @@ public class ImportService {
             return null;
         }
         boolean delete = row.deleted() || options.strategy() == ImportStrategy.DELETE;
+        if (row.items() != null) {
+            // Named items belong to a count that asks for them; removing the value removes its items.
+            if (delete || indicator.valueKind != ValueKind.COUNT || !indicator.itemsRequired) {
+                conflicts.add(ConflictKind.ITEMS_NOT_APPLICABLE, elementCode, index, elementCode);
+                return null;
+            }
+            Violations itemProblems = new Violations();
+            ValueRules.checkItems(itemProblems, "planmonitorItems", row.items(), indicator);
+            if (!itemProblems.isEmpty()) {
+                itemProblems.list().forEach(p -> conflicts.add(ConflictKind.INVALID_ITEM, p.field(), index, p.field(),
+                        p.code()));
+                return null;
+            }
+        }
         if (delete) {
-            return new Checked(position, row, element, unit, period.code(), null, null, true);
+            return new Checked(position, row, element, unit, period.code(), null, null, true, null);
         }
         String raw = trim(row.value());
         if (raw == null) {
@@ -309,7 +324,7 @@ public class ImportService {
                 conflicts.add(ConflictKind.NOT_BOOLEAN, raw, index, raw);
                 return null;
             }
-            return new Checked(position, row, element, unit, period.code(), null, answer, false);
+            return new Checked(position, row, element, unit, period.code(), null, answer, false, null);
         }
         if (!DECIMAL.matcher(raw).matches()) {
             conflicts.add(ConflictKind.NOT_NUMERIC, raw, index, raw);
@@ -322,7 +337,7 @@ public class ImportService {
                     ValueRules.MAX_SCALE);
             return null;
         }
-        return new Checked(position, row, element, unit, period.code(), Decimals.strip(number), null, false);
+        return new Checked(position, row, element, unit, period.code(), Decimals.strip(number), null, false, row.items());
     }
 
     private static Outcome apply(Value value, Checked row, ImportStrategy strategy) {
@@ -350,6 +365,13 @@ public class ImportService {
         if ((strategy == ImportStrategy.CREATE && current != null)
                 || (strategy == ImportStrategy.UPDATE && current == null)) {
             return Outcome.IGNORED;
+        }
+        if (row.items() != null) {
+            // Without the field the stored items stay, as the other part of a ratio does; with it they are replaced.
+            value.setItems(row.items());
+            if (outcome == Outcome.IGNORED && value.itemsChanged()) {
+                outcome = Outcome.UPDATED;
+            }
         }
         if (outcome != Outcome.IGNORED) {
             if (isAnswer) {

@@ -87,6 +87,6 @@ final class JsonDataValues {
         return new ImportRow(i, d.dataElement(), d.period() != null ? d.period() : set.period(),
                 d.orgUnit() != null ? d.orgUnit() : set.orgUnit(), d.categoryOptionCombo(),
                 d.attributeOptionCombo() != null ? d.attributeOptionCombo() : set.attributeOptionCombo(),
-                d.value(), Boolean.TRUE.equals(d.deleted()));
+                d.value(), Boolean.TRUE.equals(d.deleted()), null, d.planmonitorItems());
     }
 }

@@ -31,6 +31,12 @@ public class IndicatorService {
     @Inject
     Event<IndicatorChanged> changed;
 
+    @Inject
+    Event<IndicatorAdded> added;
+
+    @Inject
+    Event<IndicatorRemoved> removed;
+
     static final int MAX_REPORTING_UNITS = 10_000;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,7 +60,7 @@ public class IndicatorService {
         if (indicator.isDerived()) {
             Formulas.writeLeaves(indicator.plan);
         }
-        changed.fire(new IndicatorChanged(indicator.id));
+        added.fire(new IndicatorAdded(indicator.id));
         return IndicatorView.of(indicator);
     }
 
@@ -106,6 +112,7 @@ public class IndicatorService {
         }
         indicator.delete();
         indicator.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
+        removed.fire(new IndicatorRemoved(id, indicator.code, indicator.plan.code));
     }
 
     /** An operand cannot go (deleted or deactivated) while a formula uses it: the figure would lose a part. */

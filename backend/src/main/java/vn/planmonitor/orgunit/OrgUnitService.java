@@ -29,6 +29,12 @@ public class OrgUnitService {
     @Inject
     Event<UnitChanged> changed;
 
+    @Inject
+    Event<UnitAdded> added;
+
+    @Inject
+    Event<UnitRemoved> removed;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnitView> list(String type, String parentCode, Boolean active, String text,
                                   PageRequest page) {
@@ -60,7 +66,7 @@ public class OrgUnitService {
         OrgUnit unit = new OrgUnit();
         apply(unit, input, true);
         unit.persist();
-        changed.fire(new UnitChanged(unit.id));
+        added.fire(new UnitAdded(unit.id));
         return OrgUnitView.of(unit);
     }
 
@@ -88,7 +94,7 @@ public class OrgUnitService {
         }
         unit.delete();
         unit.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
-        changed.fire(new UnitChanged(id)); // one unit fewer of its type is expected to report
+        removed.fire(new UnitRemoved(id, unit.code));
     }
 
     /** '%' and '_' typed in a search box mean themselves. */

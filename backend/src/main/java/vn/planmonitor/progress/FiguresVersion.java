@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import vn.planmonitor.indicator.IndicatorChanged;
+import vn.planmonitor.orgunit.UnitAdded;
 import vn.planmonitor.orgunit.UnitChanged;
+import vn.planmonitor.orgunit.UnitRemoved;
 import vn.planmonitor.plan.PlanChanged;
 import vn.planmonitor.submission.ReportStatusChanged;
 import vn.planmonitor.targets.TargetChanged;
+import vn.planmonitor.targets.TargetRemoved;
 
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +93,20 @@ public class FiguresVersion {
         moveEveryPlan();
     }
 
+    void targetRemoved(@Observes @Priority(AFTER_THE_CELLS) TargetRemoved event) {
+        moveEveryPlan();
+    }
+
     void unitChanged(@Observes @Priority(AFTER_THE_CELLS) UnitChanged event) {
+        moveEveryPlan();
+    }
+
+    /** One unit more or fewer of its type is expected to report. */
+    void unitAdded(@Observes @Priority(AFTER_THE_CELLS) UnitAdded event) {
+        moveEveryPlan();
+    }
+
+    void unitRemoved(@Observes @Priority(AFTER_THE_CELLS) UnitRemoved event) {
         moveEveryPlan();
     }
 }

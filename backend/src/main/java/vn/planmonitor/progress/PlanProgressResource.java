@@ -8,9 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.EntityTags;
 import vn.planmonitor.security.Role;
 
-/** A plan's progress. Computed live, so no ETag. */
+/** A plan's progress. Its ETag is a hash of the answer ({@link EntityTags}), kept with it ({@link ProgressAnswers}). */
 @Path("/api/v1/plans/{id}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.VIEWER_ROLE)
@@ -19,10 +23,15 @@ public class PlanProgressResource {
     @Inject
     ProgressService progress;
 
+    @Inject
+    EntityTags tags;
+
     @GET
-    public PlanProgressView progress(@PathParam("id") long id, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("include") String include,
-                                     @QueryParam("units") String units) {
-        return progress.plan(id, ProgressQuery.parse(from, to, include, units));
+    public Response progress(@PathParam("id") long id, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("include") String include,
+                             @QueryParam("units") String units,
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ProgressService.Tagged<?> answer = progress.tagged(id, ProgressQuery.parse(from, to, include, units));
+        return tags.conditional(ifNoneMatch, answer.answer(), answer.tag());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import vn.planmonitor.common.EntityTags;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,35 @@ class ProgressAnswers {
     record Question(long planId, Long targetId, ProgressQuery asked, LocalDate today) {
     }
 
-    private record Kept(long version, Object answer, long weight) {
+    private record Kept(long version, Answer<?> answer, long weight) {
+    }
+
+    /**
+     * An answer and its ETag ({@link EntityTags#tagOf}), hashed once when first asked for: an answer given
+     * again brings its tag along instead of being serialised and hashed once more.
+     */
+    static final class Answer<T> {
+        private final T value;
+        private final EntityTags tags;
+        private volatile String tag;
+
+        Answer(T value, EntityTags tags) {
+            this.value = value;
+            this.tags = tags;
+        }
+
+        T value() {
+            return value;
+        }
+
+        String tag() {
+            String t = tag;
+            if (t == null) {
+                t = tags.tagOf(value);
+                tag = t;
+            }
+            return t;
+        }
     }
 
     private final Map<Question, Kept> kept = new ConcurrentHashMap<>();
@@ -44,21 +73,24 @@ class ProgressAnswers {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    EntityTags tags;
+
     /**
      * The kept answer if the plan's stamp is still the one it was computed at, else {@code compute}'s
      * (kept for next time). {@code version} is the stamp read before anything else of the plan.
      */
     @SuppressWarnings("unchecked")
-    <T> T answer(Question question, long version, Supplier<T> compute, ToLongFunction<T> weightOf) {
+    <T> Answer<T> answer(Question question, long version, Supplier<T> compute, ToLongFunction<T> weightOf) {
         if (version == FiguresVersion.NEVER_MOVED || inTransaction()) {
-            return compute.get();
+            return computed(compute.get());
         }
         Kept k = kept.get(question);
         if (k != null && k.version() == version) {
-            return (T) k.answer();
+            return (Answer<T>) k.answer();
         }
-        T answer = compute.get();
-        long w = weightOf.applyAsLong(answer);
+        Answer<T> answer = computed(compute.get());
+        long w = weightOf.applyAsLong(answer.value());
         if (weight.addAndGet(w) > MAX_WEIGHT) {
             // Simpler than an LRU and enough: a plan's screens ask a handful of questions, all asked again at once.
             kept.clear();
@@ -69,6 +101,11 @@ class ProgressAnswers {
             weight.addAndGet(-before.weight());
         }
         return answer;
+    }
+
+    /** An answer computed now, not kept. */
+    <T> Answer<T> computed(T value) {
+        return new Answer<>(value, tags);
     }
 
     private boolean inTransaction() {

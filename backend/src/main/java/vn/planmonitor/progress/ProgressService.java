@@ -107,13 +107,27 @@ public class ProgressService {
     /** Given again while nothing it is computed from has changed ({@link ProgressAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanProgressView plan(long planId, ProgressQuery asked) {
+        return answered(planId, asked).value().at(Instant.now(clock));
+    }
+
+    /** An answer and its ETag. */
+    public record Tagged<T>(T answer, String tag) {
+    }
+
+    /** {@link #plan} with its ETag, which an answer given again brings along. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<PlanProgressView> tagged(long planId, ProgressQuery asked) {
+        ProgressAnswers.Answer<PlanProgressView> answer = answered(planId, asked);
+        return new Tagged<>(answer.value().at(Instant.now(clock)), answer.tag());
+    }
+
+    private ProgressAnswers.Answer<PlanProgressView> answered(long planId, ProgressQuery asked) {
         LocalDate today = today();
         Supplier<PlanProgressView> compute = () -> computePlan(planId, asked, today);
-        PlanProgressView view = FiguresVersion.of(planId)
+        return FiguresVersion.of(planId)
                 .map(version -> answers.answer(new ProgressAnswers.Question(planId, null, asked, today), version,
                         compute, v -> ProgressAnswers.weight(v.targets())))
-                .orElseGet(compute);
-        return view.at(Instant.now(clock));
+                .orElseGet(() -> answers.computed(compute.get()));
     }
 
     private PlanProgressView computePlan(long planId, ProgressQuery asked, LocalDate today) {
@@ -150,13 +164,23 @@ public class ProgressService {
     /** Given again while nothing it is computed from has changed ({@link ProgressAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetProgressResponse target(long targetId, ProgressQuery asked) {
+        return targetAnswered(targetId, asked).value().at(Instant.now(clock));
+    }
+
+    /** {@link #target} with its ETag, which an answer given again brings along. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tagged<TargetProgressResponse> targetTagged(long targetId, ProgressQuery asked) {
+        ProgressAnswers.Answer<TargetProgressResponse> answer = targetAnswered(targetId, asked);
+        return new Tagged<>(answer.value().at(Instant.now(clock)), answer.tag());
+    }
+
+    private ProgressAnswers.Answer<TargetProgressResponse> targetAnswered(long targetId, ProgressQuery asked) {
         LocalDate today = today();
         Supplier<TargetProgressResponse> compute = () -> computeTarget(targetId, asked, today);
-        TargetProgressResponse response = FiguresVersion.ofTargetsPlan(targetId)
+        return FiguresVersion.ofTargetsPlan(targetId)
                 .map(count -> answers.answer(new ProgressAnswers.Question(count.planId(), targetId, asked, today),
                         count.version(), compute, r -> ProgressAnswers.weight(r.targets())))
-                .orElseGet(compute);
-        return response.at(Instant.now(clock));
+                .orElseGet(() -> answers.computed(compute.get()));
     }
 
     private TargetProgressResponse computeTarget(long targetId, ProgressQuery asked, LocalDate today) {

@@ -2,11 +2,13 @@ package vn.planmonitor.submission;
 
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.plan.Plan;
+import vn.planmonitor.submission.SubmissionInput.ItemInput;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,11 +39,14 @@ public final class SubmissionBatch {
         final Long id;
         final BigDecimal[] before = new BigDecimal[Figure.values().length];
         final Boolean answerBefore;
+        /** A count's named items as stored (empty when none). */
+        final List<ItemInput> itemsBefore;
         private final BigDecimal[] now = new BigDecimal[Figure.values().length];
         private Boolean answer;
+        private List<ItemInput> items;
 
         Value(ReportKey report, Indicator indicator, Long id, BigDecimal number, BigDecimal numerator,
-              BigDecimal denominator, Boolean answer) {
+              BigDecimal denominator, Boolean answer, List<ItemInput> items) {
             this.report = report;
             this.indicator = indicator;
             this.id = id;
@@ -51,6 +56,8 @@ public final class SubmissionBatch {
             System.arraycopy(before, 0, now, 0, now.length);
             this.answerBefore = answer;
             this.answer = answer;
+            this.itemsBefore = items;
+            this.items = items;
         }
 
         public Indicator indicator() {
@@ -73,10 +80,25 @@ public final class SubmissionBatch {
             this.answer = answer;
         }
 
+        public List<ItemInput> items() {
+            return items;
+        }
+
+        /** Replaces the named items (names trimmed, no flag meaning not flagged, as the report form stores them). */
+        public void setItems(List<ItemInput> items) {
+            this.items = items.stream().map(i -> new ItemInput(i.name().trim(), Boolean.TRUE.equals(i.flagged())))
+                    .toList();
+        }
+
         /** Back to what is stored: the batch's changes to this value are dropped. */
         public void revert() {
             System.arraycopy(before, 0, now, 0, now.length);
             answer = answerBefore;
+            items = itemsBefore;
+        }
+
+        public boolean itemsChanged() {
+            return !items.equals(itemsBefore);
         }
 
         BigDecimal figureBefore(Figure figure) {
@@ -93,7 +115,7 @@ public final class SubmissionBatch {
                     return true;
                 }
             }
-            return !Objects.equals(answerBefore, answer);
+            return !Objects.equals(answerBefore, answer) || itemsChanged();
         }
 
         static boolean same(BigDecimal a, BigDecimal b) {
@@ -121,7 +143,7 @@ public final class SubmissionBatch {
     /** The value of an indicator in a report, stored or new (empty). */
     public Value value(ReportKey report, Indicator indicator) {
         return values.computeIfAbsent(key(report, indicator),
-                k -> new Value(report, indicator, null, null, null, null, null));
+                k -> new Value(report, indicator, null, null, null, null, null, List.of()));
     }
 
     public Collection<Value> values() {

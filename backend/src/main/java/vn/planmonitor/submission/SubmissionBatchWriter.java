@@ -1,6 +1,7 @@
 package vn.planmonitor.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import vn.planmonitor.common.Decimals;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.plan.Plan;
+import vn.planmonitor.submission.SubmissionInput.ItemInput;
 import vn.planmonitor.submission.SubmissionBatch.Figure;
 import vn.planmonitor.submission.SubmissionBatch.ReportKey;
 import vn.planmonitor.submission.SubmissionBatch.StoredReport;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and writes many reports' values at once (the bulk import), set-based so that 100,000 values
- * stay fast: two queries to load, JDBC batches to write (IDENTITY keys stop Hibernate from batching
+ * stay fast: three queries to load (reports, values, named items), JDBC batches to write (IDENTITY keys stop Hibernate from batching
  * inserts). What it writes is what the report form would: reports it creates are drafts, each
  * changed field is in the audit trail, and a changed report's version moves.
  * <p>
@@ -62,6 +64,9 @@ public class SubmissionBatchWriter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<ReportSaved> saved;
+
     /**
      * The plan's stored reports and values for the periods. {@code forWrite} locks the reports
      * (FOR UPDATE): a report approved while the batch runs must not get values behind the reviewer's
@@ -75,7 +80,19 @@ public class SubmissionBatchWriter {
         }
         Map<Long, Indicator> indicatorsById = indicators.stream().collect(Collectors.toMap(i -> i.id, i -> i));
         String in = placeholders(periods.size());
+        Map<Long, List<ItemInput>> items = new HashMap<>();
         session().doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT i.value_id, i.name, i.flagged FROM value_item i"
+                    + " JOIN submission_value v ON v.id = i.value_id JOIN submission s ON s.id = v.submission_id"
+                    + " WHERE s.plan_id = ? AND s.period_code IN (" + in + ") ORDER BY i.value_id, i.position")) {
+                bind(ps, plan.id, periods);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new ItemInput(rs.getString(2), rs.getBoolean(3)));
+                    }
+                }
+            }
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, org_unit_id, period_code, status"
                     + " FROM submission WHERE plan_id = ? AND period_code IN (" + in + ")"
                     + (forWrite ? " FOR UPDATE" : ""))) {
@@ -99,7 +116,8 @@ public class SubmissionBatchWriter {
                         Boolean storedAnswer = rs.wasNull() ? null : answer;
                         values.put(SubmissionBatch.key(key, indicator), new Value(key, indicator, rs.getLong(1),
                                 Decimals.strip(rs.getBigDecimal(5)), Decimals.strip(rs.getBigDecimal(6)),
-                                Decimals.strip(rs.getBigDecimal(7)), storedAnswer));
+                                Decimals.strip(rs.getBigDecimal(7)), storedAnswer,
+                                List.copyOf(items.getOrDefault(rs.getLong(1), List.of()))));
                     }
                 }
             }
@@ -172,6 +190,26 @@ public class SubmissionBatchWriter {
                 setValues(ps, 1, v);
                 ps.setLong(5, v.id);
             });
+            List<Value> withItems = changed.stream().filter(v -> !v.emptyNow() && v.itemsChanged()).toList();
+            if (!withItems.isEmpty()) {
+                Map<Value, Long> valueIds = valueIds(connection, withItems, reportIds);
+                batch(connection, "DELETE FROM value_item WHERE value_id = ?", withItems,
+                        (ps, v) -> ps.setLong(1, valueIds.get(v)));
+                List<Object[]> rows = new ArrayList<>();
+                withItems.forEach(v -> {
+                    for (int position = 0; position < v.items().size(); position++) {
+                        rows.add(new Object[]{valueIds.get(v), position, v.items().get(position)});
+                    }
+                });
+                batch(connection, "INSERT INTO value_item (value_id, position, name, flagged) VALUES (?, ?, ?, ?)", rows,
+                        (ps, row) -> {
+                            ItemInput item = (ItemInput) row[2];
+                            ps.setLong(1, (Long) row[0]);
+                            ps.setInt(2, (Integer) row[1]);
+                            ps.setString(3, item.name());
+                            ps.setBoolean(4, Boolean.TRUE.equals(item.flagged()));
+                        });
+            }
             if (!deletes.isEmpty()) {
                 deletedItems.putAll(itemsOf(connection, deletes));
                 batch(connection, "DELETE FROM value_item WHERE value_id = ?", deletes, (ps, v) -> ps.setLong(1, v.id));
@@ -179,6 +217,16 @@ public class SubmissionBatchWriter {
             }
         });
         audit.recordAll(trail(plan, changed, reports, reportIds, unitCodes, deletedItems));
+        for (ReportKey key : newReports) {
+            saved.fire(new ReportSaved(reportIds.get(key), plan.code, key.unitId(), unitCodes.get(key.unitId()), key.period(),
+                    ReportSaved.Kind.CREATED));
+        }
+        reports.forEach((key, report) -> {
+            if (touched.contains(report.id())) {
+                saved.fire(new ReportSaved(report.id(), plan.code, key.unitId(), unitCodes.get(key.unitId()), key.period(),
+                        ReportSaved.Kind.UPDATED));
+            }
+        });
     }
 
     /** One entry per changed field, as {@code AuditTrail.recordChanges} writes them for the report form. */
@@ -202,6 +250,10 @@ public class SubmissionBatchWriter {
                 trail.add(new FieldChange(reportId, action, plan.code, unit, v.report.period(), code + ".answer",
                         v.answerBefore == null ? null : v.answerBefore.toString(),
                         v.answer() == null ? null : v.answer().toString()));
+            }
+            if (!v.emptyNow() && v.itemsChanged()) {
+                trail.add(new FieldChange(reportId, action, plan.code, unit, v.report.period(), code + ".items",
+                        print(v.itemsBefore), print(v.items())));
             }
             if (v.id != null && deletedItems.containsKey(v.id)) {
                 trail.add(new FieldChange(reportId, action, plan.code, unit, v.report.period(), code + ".items",
@@ -277,6 +329,37 @@ public class SubmissionBatchWriter {
 
     private static String placeholders(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    /** Named items as the audit trail prints them ({@code Snapshot}): "name; name [✓]", nothing for none. */
+    private static String print(List<ItemInput> items) {
+        return items.isEmpty() ? null : items.stream().map(i -> Boolean.TRUE.equals(i.flagged()) ? i.name() + " [✓]"
+                : i.name()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The row ids of values about to get items: a value the batch inserted has none in memory (IDENTITY keys
+     * of a JDBC batch), so it is found by its report and indicator, the table's unique key.
+     */
+    private static Map<Value, Long> valueIds(Connection connection, List<Value> values, Map<ReportKey, Long> reportIds)
+            throws SQLException {
+        Map<Value, Long> ids = new java.util.IdentityHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id FROM submission_value WHERE submission_id = ? AND indicator_id = ?")) {
+            for (Value v : values) {
+                if (v.id != null) {
+                    ids.put(v, v.id);
+                    continue;
+                }
+                ps.setLong(1, reportIds.get(v.report));
+                ps.setLong(2, v.indicator.id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    ids.put(v, rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private static String print(BigDecimal value) {

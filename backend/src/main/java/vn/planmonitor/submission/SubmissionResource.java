@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.planmonitor.common.EntityTags;
 import vn.planmonitor.common.QueryParams;
 import vn.planmonitor.common.Text;
-import vn.planmonitor.common.Page;
 import vn.planmonitor.common.PageRequest;
 import vn.planmonitor.common.Responses;
 import vn.planmonitor.common.Violations;
@@ -38,16 +38,20 @@ public class SubmissionResource {
     @Inject
     SubmissionService service;
 
+    @Inject
+    EntityTags tags;
+
     @GET
-    public Page<SubmissionView> list(@QueryParam("plan") String plan, @QueryParam("orgUnit") String orgUnit,
-                                     @QueryParam("period") String period, @QueryParam("status") String status,
-                                     @QueryParam("page") String page, @QueryParam("size") String size,
-                                     @QueryParam("sort") String sort) {
+    public Response list(@QueryParam("plan") String plan, @QueryParam("orgUnit") String orgUnit,
+                         @QueryParam("period") String period, @QueryParam("status") String status,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("sort") String sort, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Violations v = new Violations();
         SubmissionStatus wanted = QueryParams.enumParam(SubmissionStatus.class, status, "status", v);
         var criteria = new SubmissionService.Criteria(Text.trimToNull(plan), Text.trimToNull(orgUnit),
                 Text.trimToNull(period), wanted);
-        return service.list(criteria, PageRequest.of(page, size, sort, SORTABLE, "-updatedAt", v));
+        return tags.conditional(ifNoneMatch,
+                service.list(criteria, PageRequest.of(page, size, sort, SORTABLE, "-updatedAt", v)));
     }
 
     @GET

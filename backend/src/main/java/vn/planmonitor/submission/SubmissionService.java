@@ -1,6 +1,7 @@
 package vn.planmonitor.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.planmonitor.common.RetryOnConflict;
@@ -43,6 +44,9 @@ public class SubmissionService {
 
     @Inject
     CallerScope scope;
+
+    @Inject
+    Event<ReportSaved> saved;
 
     public record Criteria(String planCode, String orgUnitCode, String period, SubmissionStatus status) {
     }
@@ -128,6 +132,7 @@ public class SubmissionService {
         replaceValues(submission, in.values(), indicators);
         Submission.flush();
         audit.recordChanges(submission, AuditAction.CREATE, Map.of(), Snapshot.of(submission));
+        saved.fire(ReportSaved.of(submission, ReportSaved.Kind.CREATED));
         return SubmissionView.of(submission);
     }
 
@@ -149,6 +154,7 @@ public class SubmissionService {
         submission.touch();
         Submission.flush();
         audit.recordChanges(submission, AuditAction.UPDATE, before, Snapshot.of(submission));
+        saved.fire(ReportSaved.of(submission, ReportSaved.Kind.UPDATED));
         return SubmissionView.of(submission);
     }
 
@@ -159,8 +165,10 @@ public class SubmissionService {
             throw ApiException.conflict("submission-not-deletable", submission.status);
         }
         audit.record(submission, AuditAction.DELETE, null, null, null, null);
+        ReportSaved deleted = ReportSaved.of(submission, ReportSaved.Kind.DELETED);
         submission.delete();
         Submission.flush();
+        saved.fire(deleted);
     }
 
     /** Says exactly why a report is locked: an approved one names who approved it and when. */

@@ -161,6 +161,14 @@ public final class ValueRules {
         return count.compareTo(BigDecimal.valueOf(items)) == 0;
     }
 
+    /**
+     * A count's named items as the report form checks them (how many, each name, the flag only where the
+     * indicator has one); the bulk import checks its extension field with the same rule.
+     */
+    public static void checkItems(Violations v, String at, List<ItemInput> items, Indicator indicator) {
+        items(v, at, items, indicator.itemFlagVi != null);
+    }
+
     private static void items(Violations v, String at, List<ItemInput> items, boolean flagAllowed) {
         if (items.size() > MAX_ITEMS) {
             v.add(at, "too-many", MAX_ITEMS);

@@ -34,6 +34,9 @@ public class TargetService {
     Event<TargetChanged> changed;
 
     @Inject
+    Event<TargetRemoved> removed;
+
+    @Inject
     TargetRevisions revisions;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -72,7 +75,7 @@ public class TargetService {
         apply(target, input, true);
         target.persist();
         revisions.recordFirst(target);
-        changed.fire(new TargetChanged(target.id));
+        changed.fire(new TargetChanged(target.id, true));
         return TargetView.of(target);
     }
 
@@ -84,7 +87,7 @@ public class TargetService {
         // After apply: the new definition is known only once the input's defaults (kept direction, baseline,
         // milestones) are resolved. Refused here, the whole change rolls back with the transaction.
         revisions.recordChange(target, before, input.reason());
-        changed.fire(new TargetChanged(target.id));
+        changed.fire(new TargetChanged(target.id, false));
         return TargetView.of(target);
     }
 
@@ -109,7 +112,7 @@ public class TargetService {
         Versions.requireMatch(ifMatch, target.version);
         target.delete();
         target.flush(); // a key still pointing here must fail inside this call, as a 409, not at commit
-        changed.fire(new TargetChanged(id));
+        removed.fire(new TargetRemoved(id, target.code, target.plan.code));
     }
 
     public static Target find(long id) {
