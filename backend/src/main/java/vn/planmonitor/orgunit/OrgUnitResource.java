@@ -39,6 +39,9 @@ public class OrgUnitResource {
     @Inject
     OrgUnitService service;
 
+    @Inject
+    ReorganisationService reorganisations;
+
     @GET
     public Page<OrgUnitView> list(@QueryParam("type") String type, @QueryParam("parent") String parent,
                                   @QueryParam("active") String active, @QueryParam("q") String text,
@@ -61,6 +64,12 @@ public class OrgUnitResource {
     @Path("{id}/subtree")
     public List<OrgUnitView> subtree(@PathParam("id") long id) {
         return service.subtree(id);
+    }
+
+    @GET
+    @Path("{id}/lineage")
+    public LineageView lineage(@PathParam("id") long id) {
+        return reorganisations.lineage(id);
     }
 
     @POST
