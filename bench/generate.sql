@@ -111,6 +111,9 @@ SELECT g.code,
        g.unit_type, @root, g.active, @stamp, @stamp, 0
 FROM bench_gen_unit g
 ORDER BY g.n;
+-- An inactive unit is valid in no year, as the migration 020-unit-validity makes every unit that was
+-- inactive before dates existed; the references below keep reading the flag, which stays in step.
+UPDATE org_unit SET valid_to = '1000-01-01' WHERE active = FALSE AND code LIKE CONCAT(@prefix, '-U%');
 UPDATE bench_gen_unit g JOIN org_unit u ON u.code = g.code SET g.unit_id = u.id;
 CREATE INDEX ix_bench_gen_unit_id ON bench_gen_unit (unit_id);
 

@@ -59,6 +59,9 @@ IGNORED_ROWS = {
 IGNORED_FIELDS = {
     "generatedAt": "the time the answer was computed",
     "lastUsedAt": "the check itself uses the old release's tokens",
+    "validFrom": "a unit's validity dates are new (changelog 020, issue 17): the old release's answers have none; "
+                 "`active` (valid today) is still compared, and the inactive ward's figures with it",
+    "validTo": "idem",
     "receivedUnits": "v0.1.0's completeness matrix counted a RETURNED report as not received; it now counts "
                      "it as received, as /completeness always has (its `received` is still compared). "
                      "Drop this entry once the release after v0.1.0 is the baseline",

@@ -4,7 +4,7 @@ import type { Indicator, OrgUnit, Submission, UnitType } from '@/lib/api';
 const STAMP = { createdAt: '2015-11-25T11:05:00Z', updatedAt: '2015-11-25T11:05:00Z', version: 0 };
 
 export function orgUnit(code: string, type: OrgUnit['type'], overrides: Partial<OrgUnit> = {}): OrgUnit {
-  return { id: code.length, code, nameVi: `Đơn vị ${code}`, nameEn: `Unit ${code}`, type, parentCode: 'D11', active: true, ...STAMP, ...overrides };
+  return { id: code.length, code, nameVi: `Đơn vị ${code}`, nameEn: `Unit ${code}`, type, parentCode: 'D11', active: true, validFrom: null, validTo: null, ...STAMP, ...overrides };
 }
 
 /** The unit types migration 016 seeds, as `GET /api/v1/unit-types` lists them. */

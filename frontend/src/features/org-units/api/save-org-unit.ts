@@ -16,7 +16,7 @@ export function deleteOrgUnit(unit: OrgUnit) {
 
 /** The input that reproduces a unit as it is, for edits that change one thing (e.g. deactivate). */
 export function orgUnitToInput(unit: OrgUnit): OrgUnitInput {
-  return { code: unit.code, nameVi: unit.nameVi, nameEn: unit.nameEn, type: unit.type, parentCode: unit.parentCode, active: unit.active };
+  return { code: unit.code, nameVi: unit.nameVi, nameEn: unit.nameEn, type: unit.type, parentCode: unit.parentCode, active: unit.active, validFrom: unit.validFrom };
 }
 
 export function useSaveOrgUnit() {

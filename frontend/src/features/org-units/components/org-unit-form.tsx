@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckboxField, SelectField, TextField } from '@/components/ui/form';
+import { SelectField, TextField } from '@/components/ui/form';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { useDialogForm } from '@/hooks/use-dialog-form';
 import type { OrgUnit, OrgUnitInput, UnitType } from '@/lib/api';
@@ -7,6 +7,7 @@ import { groupByType, topLevelCodes, typeName } from '@/utils/unit-types';
 import { formRules } from '@/lib/form-rules';
 import { useI18n, type I18n } from '@/i18n/i18n';
 import { useSaveOrgUnit } from '../api/save-org-unit';
+import { OrgUnitLineagePanel } from './org-unit-lineage';
 
 /** `topLevel`: the types whose units need no parent (the district, a province). */
 function schema(i18n: Pick<I18n, 't'>, topLevel: ReadonlySet<string>) {
@@ -19,9 +20,12 @@ function schema(i18n: Pick<I18n, 't'>, topLevel: ReadonlySet<string>) {
       nameEn: text(200),
       type: z.string().min(1, t('validation.required')),
       parentCode: z.string(),
-      active: z.boolean(),
+      validFrom: z.string(),
+      validTo: z.string(),
     })
-    .refine((v) => topLevel.has(v.type) || v.parentCode !== '', { path: ['parentCode'], message: t('validation.required') });
+    .refine((v) => topLevel.has(v.type) || v.parentCode !== '', { path: ['parentCode'], message: t('validation.required') })
+    // ISO dates compare as text; validTo is the first day the unit no longer exists.
+    .refine((v) => !v.validFrom || !v.validTo || v.validTo > v.validFrom, { path: ['validTo'], message: t('orgUnit.validToAfterFrom') });
 }
 
 type Values = z.infer<ReturnType<typeof schema>>;
@@ -66,10 +70,12 @@ export function OrgUnitForm({
       nameEn: editing?.nameEn ?? '',
       type: editing?.type ?? types.find((ty) => !ty.topLevel)?.code ?? types[0]?.code ?? '',
       parentCode: editing?.parentCode ?? (editing ? '' : (units.find((u) => topLevel.has(u.type))?.code ?? '')),
-      active: editing?.active ?? true,
+      validFrom: editing?.validFrom ?? '',
+      validTo: editing?.validTo ?? '',
     },
     save: (values: Values) => {
-      const input: OrgUnitInput = { ...values, parentCode: values.parentCode || null };
+      // Without a validTo the unit is valid (again): `active` is left to its default.
+      const input: OrgUnitInput = { ...values, parentCode: values.parentCode || null, validFrom: values.validFrom || null, validTo: values.validTo || null };
       return save.mutateAsync({ input, existing: editing });
     },
     mutation: save,
@@ -108,7 +114,9 @@ export function OrgUnitForm({
           );
         })}
       </SelectField>
-      <CheckboxField form={form} name="active" label={t('common.active')} className="span-all" />
+      <TextField form={form} name="validFrom" type="date" label={t('orgUnit.validFrom')} hint={t('orgUnit.validFromHint')} />
+      <TextField form={form} name="validTo" type="date" label={t('orgUnit.validTo')} hint={t('orgUnit.validToHint')} />
+      {editing && <OrgUnitLineagePanel unit={editing} />}
     </FormDialog>
   );
 }

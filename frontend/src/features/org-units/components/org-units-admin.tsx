@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { AdminSection, RowActions, RowButton, confirmation, useAdminScreen } from '@/components/admin/admin-screen';
 import { ActiveBadge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
@@ -12,6 +12,7 @@ import { useSearchParamsState } from '@/hooks/use-search-params-state';
 import { useAllOrgUnits } from '../api/get-org-units';
 import { orgUnitToInput, useDeleteOrgUnit, useSaveOrgUnit } from '../api/save-org-unit';
 import { flattenTree } from '../utils/org-unit-tree';
+import { MergeForm } from './merge-form';
 import { OrgUnitForm } from './org-unit-form';
 
 /** Reporting units as a tree (or a filtered list), with create, edit, (de)activate and delete. */
@@ -26,6 +27,7 @@ export function OrgUnitsAdmin() {
   const remove = useDeleteOrgUnit();
   const type = filters.type || undefined;
   const showInactive = filters.inactive === '1';
+  const [merging, setMerging] = useState(false);
 
   const rows = useMemo(() => {
     const all = units.data ?? [];
@@ -34,6 +36,12 @@ export function OrgUnitsAdmin() {
     return type || filters.q ? visible.map((unit) => ({ unit, depth: 0, children: 0 })) : flattenTree(visible, unitTypes.data);
   }, [units.data, unitTypes.data, type, filters.q, showInactive]);
   const byCode = useMemo(() => new Map((units.data ?? []).map((u) => [u.code, u])), [units.data]);
+
+  // validTo is exclusive: the unit's last day is the day before it.
+  const validity = (unit: OrgUnit) =>
+    !unit.validFrom && !unit.validTo
+      ? t('orgUnit.validAlways')
+      : t('orgUnit.validRange', { from: unit.validFrom ? i18n.date(unit.validFrom) : '…', to: unit.validTo ? i18n.date(unit.validTo) : '…' });
 
   const setActive = (unit: OrgUnit, active: boolean) => save.mutateAsync({ input: { ...orgUnitToInput(unit), active }, existing: unit });
 
@@ -71,6 +79,9 @@ export function OrgUnitsAdmin() {
         <input type="checkbox" checked={showInactive} onChange={(e) => setFilters({ inactive: e.target.checked ? '1' : null }, { replace: true })} />
         {t('orgUnit.showInactive')}
       </label>
+      <button type="button" className="button" id="record-merge" onClick={() => setMerging(true)}>
+        {t('orgUnit.recordMerge')}
+      </button>
     </div>
   );
 
@@ -79,7 +90,7 @@ export function OrgUnitsAdmin() {
       {rows.length === 0 ? (
         <EmptyState />
       ) : (
-        <StackTable columns={[{ label: t('common.name') }, { label: t('common.code') }, { label: t('orgUnit.type') }, { label: t('orgUnit.parent') }]}>
+        <StackTable columns={[{ label: t('common.name') }, { label: t('common.code') }, { label: t('orgUnit.type') }, { label: t('orgUnit.parent') }, { label: t('orgUnit.validity') }]}>
           {rows.map(({ unit, depth, children }) => {
             const parent = unit.parentCode ? byCode.get(unit.parentCode) : undefined;
             const name = pick(unit.nameVi, unit.nameEn);
@@ -96,6 +107,7 @@ export function OrgUnitsAdmin() {
                 <td data-label={t('common.code')}><code>{unit.code}</code></td>
                 <td data-label={t('orgUnit.type')}>{unitTypes.name(unit.type)}</td>
                 <td data-label={t('orgUnit.parent')}>{parent ? pick(parent.nameVi, parent.nameEn) : '—'}</td>
+                <td data-label={t('orgUnit.validity')}>{validity(unit)}</td>
                 <RowActions>
                   <RowButton action={t('common.edit')} name={name} onClick={() => screen.edit(unit)} />
                   {unit.active ? (
@@ -118,6 +130,16 @@ export function OrgUnitsAdmin() {
             );
           })}
         </StackTable>
+      )}
+      {merging && (
+        <MergeForm
+          units={units.data}
+          types={unitTypes.data}
+          onClose={(saved) => {
+            setMerging(false);
+            if (saved) screen.closeEditor(t('common.saved'));
+          }}
+        />
       )}
       {screen.editing && <OrgUnitForm units={units.data} types={unitTypes.data} editing={screen.editing.item} onClose={(saved) => screen.closeEditor(saved && t('common.saved'))} />}
     </AdminSection>

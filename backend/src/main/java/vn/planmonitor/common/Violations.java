@@ -13,6 +13,12 @@ public final class Violations {
         return this;
     }
 
+    /** Another input's violations, as fields of an element of this one: {@code begins[0].code}. */
+    public Violations addAll(String prefix, Violations inner) {
+        inner.list.forEach(x -> add(prefix + "." + x.field(), x.code(), x.args()));
+        return this;
+    }
+
     public boolean has(String field) {
         return list.stream().anyMatch(v -> v.field().equals(field));
     }

@@ -18,9 +18,10 @@ import java.util.Map;
  * completeness answers are read from it — one period for {@code GET /completeness}, the plan's years for
  * the matrix — so they cannot disagree about who was expected, who has reported and who is late.
  * <p>
- * A unit is a row when it reports at least one of the plan's indicators for this kind of period today,
- * or has a report for the plan in one of the periods (so a unit deactivated mid-plan keeps its past
- * reports). Loaded in three queries (indicators, units, reports), never one per unit.
+ * A unit is a row when it reports at least one of the plan's indicators for this kind of period in one
+ * of the periods — it is valid on the period's last day ({@code OrgUnit#isExpectedIn}) — or has a report
+ * for the plan in one of them (so a unit that ended keeps its past reports, and is expected in the
+ * periods it was valid in). Loaded in three queries (indicators, units, reports), never one per unit.
  */
 final class CompletenessGrid {
 
@@ -66,14 +67,15 @@ final class CompletenessGrid {
                 .sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();
         for (OrgUnit unit : units) {
             Map<String, Submission> ofUnit = reports.getOrDefault(unit.id, Map.of());
-            boolean reportsToday = indicators.stream().anyMatch(i -> i.isReportedBy(unit));
-            if (!reportsToday && ofUnit.isEmpty()) {
+            List<Boolean> expectedIn = periods.stream()
+                    .map(p -> indicators.stream().anyMatch(i -> i.isReportedBy(unit, p))).toList();
+            if (!expectedIn.contains(true) && ofUnit.isEmpty()) {
                 continue;
             }
             List<Cell> cells = new ArrayList<>(periods.size());
             for (int i = 0; i < periods.size(); i++) {
                 Submission report = ofUnit.get(periods.get(i).code());
-                ReportState state = ReportState.of(report, reportsToday);
+                ReportState state = ReportState.of(report, expectedIn.get(i));
                 boolean late = Deadlines.late(state, report == null ? null : report.firstSubmittedAt,
                         dueDates.get(i), today);
                 cells.add(new Cell(periods.get(i), state, report, late));

@@ -85,7 +85,7 @@ public class CompletenessService {
                     tally.expected(), tally.received(), tally.approved(), tally.late()));
         }
         List<CompletenessMatrixView.Row> rows = grid.rows.stream().map(row -> new CompletenessMatrixView.Row(
-                row.unit().code, row.unit().nameVi, row.unit().nameEn, row.unit().type, row.unit().active,
+                row.unit().code, row.unit().nameVi, row.unit().nameEn, row.unit().type, row.unit().isValidOn(today),
                 row.cells().stream().map(c -> new CompletenessMatrixView.Cell(c.period().code(), c.state(), c.late(),
                         c.report() == null ? null : c.report().id,
                         c.report() == null ? null : c.report().firstSubmittedAt)).toList())).toList();

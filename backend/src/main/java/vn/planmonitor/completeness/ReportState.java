@@ -5,8 +5,8 @@ import vn.planmonitor.submission.SubmissionStatus;
 
 /**
  * Where a unit's report for one period stands: its submission status, MISSING when the unit is
- * expected and has no report, NOT_EXPECTED (completeness matrix only) for a unit that no longer reports
- * the plan, in a period it did not report.
+ * expected and has no report, NOT_EXPECTED (completeness matrix only) for a unit that does not report
+ * the plan in that period (not valid then, or not of a reporting type), and did not report it.
  * <p>
  * The one rule of completeness — {@code GET /completeness} and {@code GET /plans/{id}/completeness-matrix}
  * both count with it: a unit is <em>expected</em> in every state but NOT_EXPECTED, and its report has been
@@ -23,11 +23,11 @@ public enum ReportState {
     }
 
     /**
-     * @param reportsToday whether the unit reports one of the plan's indicators for this kind of period
-     *                     today; a unit that does not is still expected where it has a report
+     * @param expectedInPeriod whether the unit reports one of the plan's indicators in this period (it is
+     *                         valid then); a unit that does not is still expected where it has a report
      */
-    public static ReportState of(Submission report, boolean reportsToday) {
-        return report != null ? of(report.status) : reportsToday ? MISSING : NOT_EXPECTED;
+    public static ReportState of(Submission report, boolean expectedInPeriod) {
+        return report != null ? of(report.status) : expectedInPeriod ? MISSING : NOT_EXPECTED;
     }
 
     public boolean expected() {

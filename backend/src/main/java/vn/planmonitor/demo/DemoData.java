@@ -1,6 +1,7 @@
 package vn.planmonitor.demo;
 
 import jakarta.inject.Inject;
+import vn.planmonitor.period.Period;
 import vn.planmonitor.progress.ProgressCells;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -49,12 +50,13 @@ public class DemoData {
         }
         Random random = new Random(SEED);
         List<Indicator> indicators = Indicator.listForPlan(plan);
-        List<OrgUnit> units = OrgUnit.list("active = true order by code");
+        List<OrgUnit> units = OrgUnit.list("order by code");
         int created = 0;
         for (int year = plan.firstYear; year <= plan.lastYear; year++) {
             double progress = (year - plan.firstYear + 1.0) / (plan.lastYear - plan.firstYear + 1.0);
             for (OrgUnit unit : units) {
-                List<Indicator> reported = indicators.stream().filter(i -> i.isReportedBy(unit)).toList();
+                Period period = Period.yearly(year);
+                List<Indicator> reported = indicators.stream().filter(i -> i.isReportedBy(unit, period)).toList();
                 if (reported.isEmpty() || (year == plan.lastYear && random.nextInt(5) == 0)) {
                     continue; // some 2020 reports have not come in yet
                 }

@@ -101,7 +101,7 @@ final class ExcelTemplates {
                     DataElement element = columns.get(c);
                     String value = line.values().get(element.code());
                     Cell cell = row.createCell(FIRST_VALUE_COLUMN + c);
-                    if (!element.indicator().isReportedBy(line.unit())) {
+                    if (!Period.parse(line.period()).map(p -> element.indicator().isReportedBy(line.unit(), p)).orElse(false)) {
                         cell.setCellStyle(notReported);
                     }
                     if (value == null) {

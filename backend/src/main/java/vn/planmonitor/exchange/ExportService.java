@@ -101,8 +101,7 @@ public class ExportService {
         return new Selection(plan, period, units, Indicator.listForPlan(plan));
     }
 
-    /** The units a template has a line for: those asked for, or every active unit reporting something then. */
-    /** The template's lines: the units asked for, or every unit reporting in the period — within the caller's units. */
+        /** The template's lines: the units asked for, or every unit reporting in the period — within the caller's units. */
     public List<OrgUnit> templateUnits(Selection s) {
         if (s.units() != null) {
             s.units().stream().filter(u -> !scope.mayRead(u)).findFirst().ifPresent(u -> {
@@ -110,9 +109,9 @@ public class ExportService {
             });
             return s.units();
         }
-        return OrgUnit.<OrgUnit>list("active = true order by code").stream()
+        return OrgUnit.<OrgUnit>list("order by code").stream()
                 .filter(scope::mayRead)
-                .filter(u -> s.indicators().stream().anyMatch(i -> i.isReportedBy(u) && i.periodType == s.period().type()))
+                .filter(u -> s.indicators().stream().anyMatch(i -> i.periodType == s.period().type() && i.isReportedBy(u, s.period())))
                 .toList();
     }
 

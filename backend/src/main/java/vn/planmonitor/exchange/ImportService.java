@@ -251,10 +251,6 @@ public class ImportService {
             conflicts.add(ConflictKind.UNKNOWN_ORG_UNIT, unitCode, index, unitCode);
             return null;
         }
-        if (!unit.active) {
-            conflicts.add(ConflictKind.INACTIVE_ORG_UNIT, unitCode, index, unitCode);
-            return null;
-        }
         if (!scope.mayWrite(unit)) {
             conflicts.add(ConflictKind.UNIT_NOT_ALLOWED, unitCode, index, unitCode);
             return null;
@@ -283,7 +279,11 @@ public class ImportService {
                     indicator.periodType, period.code());
             return null;
         }
-        if (!indicator.isReportedBy(unit)) {
+        if (!unit.isExpectedIn(period)) {
+            conflicts.add(ConflictKind.INACTIVE_ORG_UNIT, unitCode, index, unitCode);
+            return null;
+        }
+        if (!indicator.isReportedBy(unit, period)) {
             conflicts.add(ConflictKind.UNIT_NOT_REPORTING, elementCode, index, unit.code, elementCode);
             return null;
         }

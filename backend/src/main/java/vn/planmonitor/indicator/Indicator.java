@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.planmonitor.common.VersionedEntity;
 import vn.planmonitor.orgunit.OrgUnit;
+import vn.planmonitor.period.Period;
 import vn.planmonitor.period.PeriodRollUp;
 import vn.planmonitor.period.PeriodType;
 import vn.planmonitor.plan.Plan;
@@ -145,9 +146,18 @@ public class Indicator extends VersionedEntity {
         return list("formulaA = ?1 or formulaB = ?1 order by code", operand);
     }
 
-    /** Whether this unit is expected to report this indicator (inactive units and indicators report nothing). */
-    public boolean isReportedBy(OrgUnit unit) {
-        return active && unit.active && reportingUnitTypes.contains(unit.type)
+    /**
+     * Whether this unit is expected to report this indicator in a period: an active indicator, a unit of a
+     * reporting type (among the named units if any are named) that is valid in the period
+     * ({@link OrgUnit#isExpectedIn}).
+     */
+    public boolean isReportedBy(OrgUnit unit, Period period) {
+        return reportsAtAll(unit) && unit.isExpectedIn(period);
+    }
+
+    /** Whether the unit would report this indicator in a period it is valid in: the rule without the dates. */
+    public boolean reportsAtAll(OrgUnit unit) {
+        return active && reportingUnitTypes.contains(unit.type)
                 && (reportingUnits.isEmpty() || reportingUnits.contains(unit));
     }
 }

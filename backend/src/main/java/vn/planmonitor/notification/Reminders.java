@@ -84,7 +84,7 @@ public class Reminders {
 
     private List<Candidate> candidates(LocalDate today) {
         List<Candidate> out = new ArrayList<>();
-        List<OrgUnit> units = OrgUnit.list("active = true order by code");
+        List<OrgUnit> units = OrgUnit.list("order by code");
         for (Plan plan : Plan.<Plan>listAll()) {
             List<Indicator> indicators = Indicator.listForPlan(plan);
             Set<PeriodType> types = indicators.stream().map(i -> i.periodType).collect(Collectors.toSet());
@@ -105,7 +105,7 @@ public class Reminders {
                     Submission.<Submission>list("plan = ?1 and periodCode = ?2", plan, period.code())
                             .forEach(s -> reports.put(s.orgUnit.id, s));
                     for (OrgUnit unit : units) {
-                        boolean expected = ofType.stream().anyMatch(i -> i.isReportedBy(unit));
+                        boolean expected = ofType.stream().anyMatch(i -> i.isReportedBy(unit, period));
                         if (expected && !claimed.contains(unit.id) && !received(reports.get(unit.id))) {
                             out.add(new Candidate(plan.id, unit.id, period.code(), kind, due));
                         }

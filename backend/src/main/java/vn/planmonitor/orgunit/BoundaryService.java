@@ -13,7 +13,9 @@ import vn.planmonitor.common.Violations;
 import vn.planmonitor.security.CallerScope;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class BoundaryService {
+
+    @Inject
+    Clock clock;
 
     /** The feature property holding the unit code, unless the upload names another. */
     public static final String DEFAULT_PROPERTY = "code";
@@ -66,9 +71,10 @@ public class BoundaryService {
         List<UnitBoundary> existing = UnitBoundary.listAllByCode();
         List<String> removed = existing.stream().map(b -> b.unit.code).filter(c -> !matchedCodes.contains(c))
                 .toList();
+        LocalDate today = LocalDate.now(clock);
         Set<String> types = matched.stream().map(s -> units.get(s.code()).type).collect(Collectors.toSet());
         List<String> withoutShape = units.values().stream()
-                .filter(u -> u.active && (types.isEmpty() || types.contains(u.type)) && !matchedCodes.contains(u.code))
+                .filter(u -> u.isValidOn(today) && (types.isEmpty() || types.contains(u.type)) && !matchedCodes.contains(u.code))
                 .map(u -> u.code).sorted().toList();
         BoundaryUploadView answer = new BoundaryUploadView(dryRun, key,
                 matchedCodes.stream().sorted().toList(), unmatched.stream().sorted().toList(), removed, withoutShape);

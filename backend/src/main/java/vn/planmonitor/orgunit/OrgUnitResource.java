@@ -44,6 +44,7 @@ public class OrgUnitResource {
 
     @Inject
     BoundaryService boundaries;
+    ReorganisationService reorganisations;
 
     @GET
     public Page<OrgUnitView> list(@QueryParam("type") String type, @QueryParam("parent") String parent,
@@ -87,6 +88,12 @@ public class OrgUnitResource {
     @Path("{id}/subtree")
     public List<OrgUnitView> subtree(@PathParam("id") long id) {
         return service.subtree(id);
+    }
+
+    @GET
+    @Path("{id}/lineage")
+    public LineageView lineage(@PathParam("id") long id) {
+        return reorganisations.lineage(id);
     }
 
     @POST

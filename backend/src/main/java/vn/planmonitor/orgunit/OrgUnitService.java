@@ -17,11 +17,16 @@ import vn.planmonitor.security.AccessToken;
 import vn.planmonitor.security.AppUser;
 import vn.planmonitor.submission.Submission;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @ApplicationScoped
 @Transactional
 public class OrgUnitService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Event<UnitChanging> changing;
@@ -46,20 +51,24 @@ public class OrgUnitService {
         Filter filter = new Filter()
                 .and("type = :type", "type", type)
                 .and("parent = :parent", "parent", parent)
-                .and("active = :active", "active", active)
+                .and(Boolean.TRUE.equals(active) ? OrgUnit.VALID_ON : "not (" + OrgUnit.VALID_ON + ")", "day",
+                        active == null ? null : today())
                 .and("(lower(code) like :text or lower(nameVi) like :text or lower(nameEn) like :text)", "text",
                         text == null || text.isBlank() ? null : "%" + escapeLike(text.trim().toLowerCase()) + "%");
-        return Page.of(OrgUnit.find(filter.query(), page.sort(), filter.parameters()), page, OrgUnitView::of);
+        LocalDate today = today();
+        return Page.of(OrgUnit.<OrgUnit>find("from OrgUnit u where " + filter.query(),
+                page.sort(), filter.parameters()), page, u -> OrgUnitView.of(u, today));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnitView get(long id) {
-        return OrgUnitView.of(find(id));
+        return OrgUnitView.of(find(id), today());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnitView> subtree(long id) {
-        return OrgUnit.subtree(find(id)).stream().map(OrgUnitView::of).toList();
+        LocalDate today = today();
+        return OrgUnit.subtree(find(id)).stream().map(u -> OrgUnitView.of(u, today)).toList();
     }
 
     public OrgUnitView create(OrgUnitInput input) {
@@ -67,7 +76,7 @@ public class OrgUnitService {
         apply(unit, input, true);
         unit.persist();
         added.fire(new UnitAdded(unit.id));
-        return OrgUnitView.of(unit);
+        return OrgUnitView.of(unit, today());
     }
 
     public OrgUnitView update(long id, String ifMatch, OrgUnitInput input) {
@@ -76,7 +85,7 @@ public class OrgUnitService {
         changing.fire(new UnitChanging(unit.id));
         apply(unit, input, false);
         changed.fire(new UnitChanged(unit.id));
-        return OrgUnitView.of(unit);
+        return OrgUnitView.of(unit, today());
     }
 
     public void delete(long id, String ifMatch) {
@@ -100,6 +109,10 @@ public class OrgUnitService {
     /** '%' and '_' typed in a search box mean themselves. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static OrgUnit find(long id) {
@@ -129,12 +142,38 @@ public class OrgUnitService {
         } else if (type != null && !type.topLevel) {
             v.add("parentCode", "required");
         }
+        LocalDate validFrom = input.validFrom() != null || creating ? input.validFrom() : unit.validFrom;
+        LocalDate validTo = validTo(unit, input, creating);
+        if (validFrom != null && validTo != null && !validTo.isAfter(validFrom)) {
+            v.add("validTo", "not-after-valid-from", validTo, validFrom);
+        }
+        if (input.active() != null && input.validTo() != null && validTo.isAfter(today()) != input.active()) {
+            v.add("active", "contradicts-valid-to", input.active(), validTo);
+        }
         v.throwIfAny();
+        unit.validFrom = validFrom;
+        unit.validTo = validTo;
         unit.code = input.code();
         unit.nameVi = input.nameVi().trim();
         unit.nameEn = input.nameEn().trim();
         unit.type = input.type();
         unit.parent = parent;
-        unit.active = input.active() == null || input.active();
+    }
+
+    /**
+     * An explicit {@code validTo} wins. Otherwise {@code active} (true when left out, as before the dates):
+     * false ends the unit today, or keeps the end of a unit already ended; true clears a past end (the unit
+     * is valid again) and keeps a future one.
+     */
+    private LocalDate validTo(OrgUnit unit, OrgUnitInput input, boolean creating) {
+        if (input.validTo() != null) {
+            return input.validTo();
+        }
+        LocalDate today = today();
+        boolean endedNow = !creating && unit.validTo != null && !unit.validTo.isAfter(today);
+        if (Boolean.FALSE.equals(input.active())) {
+            return endedNow ? unit.validTo : today;
+        }
+        return creating || endedNow ? null : unit.validTo;
     }
 }

@@ -1,5 +1,6 @@
 package vn.planmonitor.progress;
 
+import vn.planmonitor.period.Period;
 import vn.planmonitor.indicator.Indicator;
 import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.targets.Allocation;
@@ -84,9 +85,9 @@ final class Allocations {
         return low == null ? null : new TargetStatusRule.Bound(direction, low, high);
     }
 
-    /** Units with an allocation in force in the year that are expected to report the indicator today. */
-    int reportersNow(Indicator indicator, int year) {
+    /** Units with an allocation in force in the year that are expected to report the indicator in that year. */
+    int reportersIn(Indicator indicator, int year) {
         return (int) byUnit.keySet().stream()
-                .filter(id -> of(id, year) != null && indicator.isReportedBy(units.get(id))).count();
+                .filter(id -> of(id, year) != null && indicator.isReportedBy(units.get(id), Period.yearly(year))).count();
     }
 }

@@ -23,7 +23,7 @@ final class CellTotals {
     /** Mutable while the rows are read. */
     private static final class Sums {
         int reported;
-        int outsideNow;
+        int outsidePeriod;
         int meeting;
         boolean pending;
         BigDecimal sum = BigDecimal.ZERO;
@@ -57,7 +57,7 @@ final class CellTotals {
             Sums sums = totals.cells.computeIfAbsent(new Key(((Number) row[0]).longValue(), (String) row[1]),
                     k -> new Sums());
             add(sums, row);
-            // Allocated units expected now are counted from the allocations; these are the others that reported.
+            // Allocated units expected in the period are counted from the allocations; these are the others that reported.
             if (!isTrue(row[3])) {
                 sums.allocatedOutsideNow += ((Number) row[9]).intValue();
             }
@@ -82,7 +82,7 @@ final class CellTotals {
         int count = ((Number) row[4]).intValue();
         sums.reported += count;
         if (!isTrue(row[3])) {
-            sums.outsideNow += count;
+            sums.outsidePeriod += count;
         }
         sums.pending |= "SUBMITTED".equals(row[2]);
         sums.sum = sums.sum.add(decimal(row[5]));
@@ -96,39 +96,39 @@ final class CellTotals {
     }
 
     /**
-     * @param expectedNow units expected to report the target's indicator today; units not expected now
-     *                    whose reports count are expected in this period as well
+     * @param expectedInPeriod units expected to report the target's indicator in the period (valid on its last
+     *                    day); units not expected then whose reports count are expected as well
      */
-    Aggregator.Totals totals(long targetId, String periodCode, int expectedNow) {
-        return totals(targetId, periodCode, expectedNow, 0);
+    Aggregator.Totals totals(long targetId, String periodCode, int expectedInPeriod) {
+        return totals(targetId, periodCode, expectedInPeriod, 0);
     }
 
     /**
-     * @param allocatedNow units with an allocation in force in the period's year that are expected to report
-     *                     the indicator today (K11); allocated units not expected now whose reports count are
-     *                     allocated units of this period as well
+     * @param allocatedInPeriod units with an allocation in force in the period's year that are expected to report
+     *                     the indicator in it (K11); allocated units not expected then whose reports count
+     *                     are allocated units of this period as well
      */
-    Aggregator.Totals totals(long targetId, String periodCode, int expectedNow, int allocatedNow) {
+    Aggregator.Totals totals(long targetId, String periodCode, int expectedInPeriod, int allocatedInPeriod) {
         Sums s = cells.get(new Key(targetId, periodCode));
-        Aggregator.Totals t = toTotals(s, expectedNow);
-        return s == null ? t.withAllocated(allocatedNow, 0)
-                : t.withAllocated(allocatedNow + s.allocatedOutsideNow, s.allocationMeeting);
+        Aggregator.Totals t = toTotals(s, expectedInPeriod);
+        return s == null ? t.withAllocated(allocatedInPeriod, 0)
+                : t.withAllocated(allocatedInPeriod + s.allocatedOutsideNow, s.allocationMeeting);
     }
 
     /**
      * A derived target's totals of one reported indicator its formula uses, as {@link #totals} for a target.
      *
-     * @param expectedNow units expected to report that indicator today
+     * @param expectedInPeriod units expected to report that indicator in the period
      */
-    Aggregator.Totals operandTotals(long targetId, long indicatorId, String periodCode, int expectedNow) {
-        return toTotals(operandCells.get(new OperandKey(targetId, indicatorId, periodCode)), expectedNow);
+    Aggregator.Totals operandTotals(long targetId, long indicatorId, String periodCode, int expectedInPeriod) {
+        return toTotals(operandCells.get(new OperandKey(targetId, indicatorId, periodCode)), expectedInPeriod);
     }
 
-    private static Aggregator.Totals toTotals(Sums s, int expectedNow) {
+    private static Aggregator.Totals toTotals(Sums s, int expectedInPeriod) {
         if (s == null) {
-            return new Aggregator.Totals(expectedNow, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+            return new Aggregator.Totals(expectedInPeriod, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
-        return new Aggregator.Totals(expectedNow + s.outsideNow, s.reported, s.meeting, s.pending, s.sum,
+        return new Aggregator.Totals(expectedInPeriod + s.outsidePeriod, s.reported, s.meeting, s.pending, s.sum,
                 s.numerators, s.denominators);
     }
 

@@ -67,7 +67,8 @@ final class PlanReports {
     }
 
     /**
-     * The units that can appear: those that report one of the indicators today and those with a report
+     * The units that can appear: those of a type (or named) that reports one of the indicators, and those
+     * with a report
      * — not every unit of a national database.
      */
     private static List<OrgUnit> units(Collection<Indicator> indicators, List<Submission> submissions) {
@@ -81,7 +82,8 @@ final class PlanReports {
             }
         }
         if (!types.isEmpty()) {
-            OrgUnit.<OrgUnit>list("active = true and type in ?1", types).forEach(u -> units.put(u.id, u));
+            // Every unit of the types, valid or not: whether it is expected depends on each period's last day.
+            OrgUnit.<OrgUnit>list("type in ?1", types).forEach(u -> units.put(u.id, u));
         }
         submissions.forEach(s -> units.putIfAbsent(s.orgUnit.id, s.orgUnit));
         return units.values().stream().sorted(Comparator.comparing((OrgUnit u) -> u.code)).toList();

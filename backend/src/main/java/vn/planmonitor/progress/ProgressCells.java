@@ -23,7 +23,7 @@ import java.sql.ResultSet;
 import java.util.List;
 
 /**
- * Keeps the table {@code progress_cell} — per target, period, counting status and "expected now" flag,
+ * Keeps the table {@code progress_cell} — per target, period, counting status and "expected in the period" flag,
  * what the counted values add up to — in step with the reports, inside the transaction that changes
  * them. So the figures a plan's progress reads are never stale, and there is no batch job. It learns of
  * the changes from the events the packages below fire (a report's status, a unit, an indicator, a
@@ -43,13 +43,38 @@ public class ProgressCells {
     /** Building one target's cells from a national plan's values takes seconds to minutes, not 60 s. */
     private static final int BUILD_TIMEOUT_SECONDS = 3600;
 
-    /** A unit is expected to report an indicator now: {@code Indicator.isReportedBy} in SQL. */
+    /**
+     * The month after the report's period ends, counted in months since year 0 (January 2018 is 2018 × 12):
+     * a year ends in its 12th month, a quarter in its 3rd, 6th, 9th or 12th, a month in itself. Integer
+     * arithmetic on the period code, the same in MariaDB, MySQL and H2.
+     */
+    private static final String MONTH_AFTER_PERIOD = """
+            (CAST(SUBSTRING(s.period_code, 1, 4) AS SIGNED) * 12
+             + CASE WHEN LENGTH(s.period_code) = 4 THEN 12
+                    WHEN SUBSTRING(s.period_code, 5, 1) = 'Q' THEN CAST(SUBSTRING(s.period_code, 6, 1) AS SIGNED) * 3
+                    ELSE CAST(SUBSTRING(s.period_code, 5, 2) AS SIGNED) END)""";
+
+    /**
+     * The unit is valid on the last day of the report's period ({@code OrgUnit.isExpectedIn}): it began in
+     * a month before the one after the period (valid_from is on or before the period's last day) and ends
+     * in that month or later (valid_to, exclusive, is after the period's last day).
+     */
+    static final String EXPECTED_IN_PERIOD = """
+            (u.valid_from IS NULL OR YEAR(u.valid_from) * 12 + MONTH(u.valid_from) - 1 < %1$s)
+             AND (u.valid_to IS NULL OR YEAR(u.valid_to) * 12 + MONTH(u.valid_to) - 1 >= %1$s)""".formatted(
+            MONTH_AFTER_PERIOD);
+
+    /**
+     * A unit is expected to report an indicator in the report's period: {@code Indicator.isReportedBy} in
+     * SQL. It depends on the period and the unit's dates, never on today, so a cell never goes stale as
+     * days pass.
+     */
     private static final String REPORTER = """
-            CASE WHEN i.active = TRUE AND u.active = TRUE
+            CASE WHEN i.active = TRUE AND %s
                   AND EXISTS (SELECT 1 FROM indicator_unit_type it WHERE it.indicator_id = i.id AND it.unit_type = u.unit_type)
                   AND (NOT EXISTS (SELECT 1 FROM indicator_reporting_unit r WHERE r.indicator_id = i.id)
                        OR EXISTS (SELECT 1 FROM indicator_reporting_unit r WHERE r.indicator_id = i.id AND r.org_unit_id = u.id))
-                 THEN TRUE ELSE FALSE END""";
+                 THEN TRUE ELSE FALSE END""".formatted(EXPECTED_IN_PERIOD);
 
     /** The per-unit threshold a target judges units against: {@code Aggregator.Rule.effectiveUnitThreshold}. */
     private static final String UNIT_THRESHOLD =
@@ -244,7 +269,7 @@ public class ProgressCells {
         return status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.APPROVED;
     }
 
-    /** A unit's active flag or type may change whether it is expected to report: out before, back after. */
+    /** A unit's dates or type may change whether it is expected to report: out before, back after. */
     void unitChanging(@Observes UnitChanging event) {
         em().flush();
         apply(-1, Scope.UNIT, event.unitId());

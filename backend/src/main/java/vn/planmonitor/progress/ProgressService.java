@@ -46,11 +46,12 @@ import java.util.function.Supplier;
  * unit by unit from the reports ({@link PlanReports}), by the same {@link Aggregator}; the tests run
  * that path over every period as the reference the cells are checked against.
  * <p>
- * Who is expected to report a target's indicator in a period: every unit that reports the indicator
- * today ({@link Indicator#isReportedBy}: active indicator, active unit of a reporting type, and among
- * the named reporting units if the indicator names any), <em>plus</em> any unit — even one inactive
- * now — whose report for that period counts and holds a value for the indicator. So a ward merged
- * away in 2019 still counts in 2016–2018, where it reported, and is not expected afterwards.
+ * Who is expected to report a target's indicator in a period: every unit that reports the indicator in
+ * that period ({@link Indicator#isReportedBy}: active indicator, a unit of a reporting type valid on the
+ * period's last day, and among the named reporting units if the indicator names any), <em>plus</em> any
+ * unit — even one not valid then — whose report for that period counts and holds a value for the
+ * indicator. So three wards merged into one on 1 July 2018 are expected up to 2017, the new ward from
+ * 2018; a ward that ended today is still expected in every earlier year, whose figures do not change.
  * <p>
  * Which reports count: APPROVED; with {@code include=submitted} also SUBMITTED (the figure is then
  * marked provisional). DRAFT and RETURNED never count: a returned report is treated as missing. A
@@ -91,7 +92,12 @@ public class ProgressService {
             PlanReports shown = query.withUnits() ? PlanReports.load(plan, indicators, indicators.stream()
                     .map(i -> i.periodType).distinct().flatMap(type -> query.shownPeriods(plan, type).stream())
                     .map(Period::code).toList()) : null;
-            return new Sources(cells, ExpectedUnits.now(), shown);
+            return new Sources(cells, ExpectedUnits.load(), shown);
+        }
+
+        /** Units expected to report the indicator in the period, counted without their reports. */
+        int expectedIn(Indicator indicator, Period period) {
+            return expected == null ? 0 : expected.count(indicator, period);
         }
 
         boolean unitByUnit(Period period) {
@@ -245,7 +251,6 @@ public class ProgressService {
         TargetDirection direction = TargetDirection.orDefault(target.direction);
         Aggregator.Rule rule = new Aggregator.Rule(target.aggregation, target.threshold, target.unitThreshold,
                 direction, target.thresholdHigh);
-        int expectedNow = sources.expected() == null ? 0 : sources.expected().count(indicator);
         // K11: each allocated unit is judged against its own allocation; a SUM against their sum (Rule.allocatedIn).
         Allocations allocations = Allocations.of(target);
         List<PeriodFigureView> shown = new ArrayList<>();
@@ -271,20 +276,20 @@ public class ProgressService {
                 if (isShown) {
                     List<PeriodFigureView> parts = new ArrayList<>();
                     for (Period part : Period.between(indicator.periodType, period.year(), period.year())) {
-                        parts.add(periodView(part, sources.unitByUnit(part)
+                        parts.add(periodView(today, part, sources.unitByUnit(part)
                                 ? Aggregator.aggregate(rule, unitByUnit(indicator, part, future, sources.reports(),
                                 query).inputs(), future)
-                                : Aggregator.aggregate(rule, sources.cells().totals(target.id, part.code(), expectedNow),
+                                : Aggregator.aggregate(rule, sources.cells().totals(target.id, part.code(), sources.expectedIn(indicator, part)),
                                 future), yearInProgress, Deadlines.dueDate(part, plan.reportDeadlineDays), null, false));
                     }
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, year, query.withUnits())
+                    shown.add(periodView(today, period, result, yearInProgress, reportsDue, year, query.withUnits())
                             .withSubPeriods(parts));
                 }
             } else if (terms != null) {
                 Derived derived = derived(target, terms, rule, period, future, sources, query);
                 result = derived.result();
                 if (isShown) {
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, derived.detail(),
+                    shown.add(periodView(today, period, result, yearInProgress, reportsDue, derived.detail(),
                             derived.detail() != null && query.withUnits()));
                 }
             } else if (sources.unitByUnit(period)) {
@@ -292,16 +297,16 @@ public class ProgressService {
                 result = Aggregator.aggregate(rule.allocatedIn(allocations.sum(period.year())), detail.inputs(),
                         allocations.any() ? allocations.of(detail.expected(), period.year()) : null, future);
                 if (isShown) {
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, detail, query.withUnits())
+                    shown.add(periodView(today, period, result, yearInProgress, reportsDue, detail, query.withUnits())
                             .withAllocations(allocationFigure(allocations, period.year(), result),
                                     allocations.any() ? allocations.of(detail.expected(), period.year()) : null));
                 }
             } else {
                 result = Aggregator.aggregate(rule.allocatedIn(allocations.sum(period.year())),
-                        sources.cells().totals(target.id, period.code(), expectedNow,
-                                allocations.reportersNow(indicator, period.year())), future);
+                        sources.cells().totals(target.id, period.code(), sources.expectedIn(indicator, period),
+                                allocations.reportersIn(indicator, period.year())), future);
                 if (isShown) {
-                    shown.add(periodView(period, result, yearInProgress, reportsDue, null, false)
+                    shown.add(periodView(today, period, result, yearInProgress, reportsDue, null, false)
                             .withAllocations(allocationFigure(allocations, period.year(), result), null));
                 }
             }
@@ -501,7 +506,7 @@ public class ProgressService {
         if (!sources.unitByUnit(period)) {
             for (Indicator leaf : terms.leaves().values()) {
                 byLeaf.put(leaf.id, sources.cells().operandTotals(target.id, leaf.id, period.code(),
-                        sources.expected().count(leaf)));
+                        sources.expectedIn(leaf, period)));
             }
             return new Derived(Aggregator.derived(rule, terms, byLeaf, future, List.of()), null);
         }
@@ -580,7 +585,7 @@ public class ProgressService {
                     sum = sum.add(last.number());
                 }
             }
-            if (last == null && !indicator.isReportedBy(unit)) {
+            if (last == null && !indicator.isReportedBy(unit, Period.yearly(year))) {
                 continue;
             }
             expected.add(unit);
@@ -607,7 +612,7 @@ public class ProgressService {
             Submission submission = reports.submission(unit, period.code());
             SubmissionValue value = reports.value(submission, indicator);
             boolean counts = value != null && counts(submission.status, query.includeSubmitted());
-            if (!counts && !indicator.isReportedBy(unit)) {
+            if (!counts && !indicator.isReportedBy(unit, period)) {
                 continue;
             }
             expected.add(unit);
@@ -630,7 +635,7 @@ public class ProgressService {
         };
     }
 
-    private static PeriodFigureView periodView(Period period, PeriodResult r, boolean inProgress,
+    private static PeriodFigureView periodView(LocalDate today, Period period, PeriodResult r, boolean inProgress,
                                                LocalDate reportsDue, UnitByUnit detail, boolean withUnits) {
         List<UnitFigureView> units = null;
         if (withUnits) {
@@ -640,7 +645,7 @@ public class ProgressService {
                 UnitInput input = detail.inputs().get(i);
                 UnitResult unitResult = r.units().get(i);
                 Submission submission = detail.submissions().get(i);
-                units.add(new UnitFigureView(unit.code, unit.nameVi, unit.nameEn, unit.type, unit.active,
+                units.add(new UnitFigureView(unit.code, unit.nameVi, unit.nameEn, unit.type, unit.isValidOn(today),
                         ReportState.of(submission == null ? null : submission.status), input.counted(),
                         Decimals.strip(unitResult.value()), Decimals.strip(input.numerator()),
                         Decimals.strip(input.denominator()), unitResult.meets(), null, null));

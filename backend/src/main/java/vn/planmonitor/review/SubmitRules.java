@@ -23,7 +23,7 @@ final class SubmitRules {
     static void check(Submission submission, List<Indicator> planIndicators, Violations v) {
         Period period = Period.parse(submission.periodCode).orElseThrow();
         for (Indicator indicator : planIndicators) {
-            if (!indicator.isReportedBy(submission.orgUnit) || indicator.periodType != period.type()) {
+            if (!indicator.isReportedBy(submission.orgUnit, period) || indicator.periodType != period.type()) {
                 continue;
             }
             // Paths point into the stored report as GET /submissions/{id} answers it (its `values` in the

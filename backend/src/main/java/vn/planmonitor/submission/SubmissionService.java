@@ -100,8 +100,6 @@ public class SubmissionService {
         OrgUnit unit = in.orgUnitCode() == null ? null : OrgUnit.findByCode(in.orgUnitCode()).orElse(null);
         if (in.orgUnitCode() != null && unit == null) {
             v.add("orgUnitCode", "unknown-code", in.orgUnitCode());
-        } else if (unit != null && !unit.active) {
-            v.add("orgUnitCode", "unit-inactive", unit.code);
         }
         Period period = in.period() == null ? null : Period.parse(in.period()).orElse(null);
         if (in.period() != null && period == null) {
@@ -109,14 +107,19 @@ public class SubmissionService {
         } else if (period != null && plan != null && !plan.covers(period)) {
             v.add("period", "outside-plan", plan.firstYear, plan.lastYear);
         }
+        // A unit reports the periods it is expected in: those whose last day it is valid on (OrgUnit#isExpectedIn).
+        boolean unitValid = unit != null && period != null && unit.isExpectedIn(period);
+        if (unit != null && period != null && !unitValid) {
+            v.add("orgUnitCode", "unit-inactive", unit.code);
+        }
         Map<String, Indicator> indicators = plan == null ? Map.of() : indicatorsOf(plan);
-        if (plan != null && unit != null && unit.active && period != null && indicators.values().stream()
-                .noneMatch(i -> i.isReportedBy(unit) && i.periodType == period.type())) {
+        if (plan != null && unitValid && indicators.values().stream()
+                .noneMatch(i -> i.periodType == period.type() && i.isReportedBy(unit, period))) {
             v.add("orgUnitCode", "unit-reports-nothing", unit.code, plan.code, period.code());
         }
-        // An inactive unit reports nothing: checking its values against it would repeat that one cause
+        // A unit not valid in the period reports nothing: checking its values against it would repeat that one cause
         // once per value (`unit-not-reporting`), so they are checked for their shape only.
-        ValueRules.check(v, in.values(), indicators, unit != null && unit.active ? unit : null, period);
+        ValueRules.check(v, in.values(), indicators, unitValid ? unit : null, period);
         v.throwIfAny();
         access.requireWrite(unit);
         if (Submission.find(plan, unit, period.code()).isPresent()) {

@@ -73,7 +73,7 @@ public final class ValueRules {
                 v.add(at + ".indicatorCode", "derived-indicator", indicator.code);
                 continue;
             }
-            if (unit != null && !indicator.isReportedBy(unit)) {
+            if (unit != null && period != null && !indicator.isReportedBy(unit, period)) {
                 v.add(at + ".indicatorCode", "unit-not-reporting", unit.code, indicator.code);
                 continue;
             }

@@ -35,7 +35,7 @@ import static vn.planmonitor.submission.SubmissionStatus.SUBMITTED;
  * The reports (APPROVED unless marked). Ward values: officers trained/total (T1a), civil servants
  * trained/total (T1b), database yes/no (T2), models (T3), movement yes/no (T5).
  * <pre>
- *        P01                 P02               P03               P16 (deactivated after 2018)
+ *        P01                 P02               P03               P16 (valid until 1 January 2019)
  * 2016   1/2 0/0 no 1 yes    3/3 0/0 yes 0 yes 1/5 0/0 yes 2 no  0/0 0/0 no 1 yes
  * 2017   2/2 5/20 yes 1 yes  3/3 5/10 yes 1 yes 2/5 0/10 yes 1 yes 1/2 2/10 yes 1 yes
  * 2018   2/2 10/20 yes 1 yes 3/3 5/10 yes 1 yes 3/5 5/10 yes 1 yes 2/2 5/10 yes 1 yes
@@ -171,11 +171,12 @@ class District11ProgressTest extends ProgressApiTest {
         school("THCS-CHUVANAN", 2018, APPROVED, false);
         school("THCS-NGUYENVANPHU", 2018, APPROVED, false);
 
-        // Ward 16 is made inactive after its 2018 report (say, merged into a neighbour), through the API.
+        // Ward 16 ends after its 2018 report (say, merged into a neighbour), through the API: valid until
+        // 1 January 2019, so not expected from 2019 on.
         long p16 = idOf("org-units", "P16");
         api().header("If-Match", etagOf("/api/v1/org-units/" + p16))
                 .body(Map.of("code", "P16", "nameVi", "Phường 16", "nameEn", "Ward 16", "type", "WARD",
-                        "parentCode", "D11", "active", false))
+                        "parentCode", "D11", "validTo", "2019-01-01"))
                 .when().put("/api/v1/org-units/" + p16).then().statusCode(200).body("active", equalTo(false));
 
         report("P01", 2019, RETURNED, ward(of(2, 2), of(10, 20), true, 1, true));

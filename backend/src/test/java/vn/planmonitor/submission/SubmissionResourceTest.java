@@ -102,7 +102,7 @@ class SubmissionResourceTest extends ApiTest {
     @Test
     void shouldNameAnInactiveUnitOnceRatherThanOncePerValue() {
         api().body(Map.of("code", "P90", "nameVi", "Phường 90", "nameEn", "Ward 90", "type", "WARD",
-                        "parentCode", "D11", "active", false))
+                        "parentCode", "D11", "validTo", "2017-01-01"))
                 .when().post("/api/v1/org-units").then().statusCode(201);
         problem(api().body(report("P90", "2017", wardValues())).when().post(SUBMISSIONS).then(), 400, "validation")
                 .body("errors", hasSize(1))
