@@ -44,6 +44,8 @@ public class OrgUnitResource {
 
     @Inject
     BoundaryService boundaries;
+
+    @Inject
     ReorganisationService reorganisations;
 
     @GET
