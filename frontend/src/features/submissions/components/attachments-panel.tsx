@@ -187,6 +187,13 @@ export function AttachmentsPanel({ submissionId, indicators, canEdit, ref }: Att
                 accept={ACCEPT}
                 disabled={upload.isPending}
                 aria-describedby={`${chosenId} ${fileId}-hint`}
+                onKeyDown={(e) => {
+                  // It looks like a button, so Enter must open it as Space does (Chromium 156 opens a file input on Space only).
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    e.currentTarget.click();
+                  }
+                }}
                 onChange={(e) => {
                   const file = e.target.files?.[0];
                   if (file) send(file);
