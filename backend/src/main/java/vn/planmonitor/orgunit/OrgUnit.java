@@ -54,6 +54,11 @@ public class OrgUnit extends VersionedEntity {
     public static final String VALID_ON = "(u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)";
 
     public boolean isValidOn(LocalDate day) {
+        return isValidOn(validFrom, validTo, day);
+    }
+
+    /** The validity rule itself: from {@code validFrom} (empty: always) until the day before {@code validTo}. */
+    public static boolean isValidOn(LocalDate validFrom, LocalDate validTo, LocalDate day) {
         return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
     }
 

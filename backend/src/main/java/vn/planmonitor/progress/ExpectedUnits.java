@@ -2,6 +2,7 @@ package vn.planmonitor.progress;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import vn.planmonitor.indicator.Indicator;
+import vn.planmonitor.orgunit.OrgUnit;
 import vn.planmonitor.period.Period;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ final class ExpectedUnits {
     private record Group(String type, LocalDate validFrom, LocalDate validTo, int units) {
 
         boolean validOn(LocalDate day) {
-            return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
+            return OrgUnit.isValidOn(validFrom, validTo, day);
         }
     }
 
